@@ -1,0 +1,214 @@
+import { isRecord } from './is-record.js';
+
+/**
+ * Response bodies of each route, and runtime guards that check an unknown JSON value
+ * before anything uses it. A 200 whose body fails its guard is an invalid response.
+ */
+
+export interface TokenResponse {
+  token: string;
+}
+
+export type FooBarResponse = TokenResponse;
+export type SignUpResponse = TokenResponse;
+
+export interface TwoFactorRequiredResponse {
+  requires2FA: true;
+  tempToken: string;
+  email: string;
+  org_id: string;
+  role: string;
+}
+
+export type LoginResponse = TokenResponse | TwoFactorRequiredResponse;
+
+/** The contract documents only "HTTP 200 when valid"; the body is not relied on. */
+export type ValidateResponse = unknown;
+
+export interface MeResponse {
+  email: string;
+  fullname: string;
+  role: string;
+  org_id: string;
+}
+
+export interface SuccessResponse {
+  success: true;
+}
+
+export interface SuccessMessageResponse {
+  success: true;
+  message: string;
+}
+
+export type LogoutResponse = SuccessResponse;
+export type DeleteUserResponse = SuccessMessageResponse;
+export type ForgotPasswordResponse = SuccessMessageResponse;
+export type ResetPasswordResponse = SuccessResponse;
+/** The contract documents only "HTTP 200 on success". */
+export type ChangePasswordResponse = unknown;
+/** An HTML verification page. */
+export type VerifyEmailResponse = string;
+
+export interface ResendVerifyEmailResponse {
+  statusCode: number;
+  message: string;
+}
+
+export interface EnableTwoFactorResponse {
+  secret: string;
+  qrCode: string;
+  otpauth_url: string;
+}
+
+export interface VerifyTwoFactorSetupResponse {
+  success: true;
+  recoveryCodes: string[];
+}
+
+export type DisableTwoFactorResponse = SuccessResponse;
+export type VerifyTwoFactorResponse = TokenResponse;
+export type SendBackupEmailResponse = SuccessMessageResponse;
+export type VerifyEmailOtpResponse = TokenResponse;
+
+export interface RegenerateRecoveryCodesResponse {
+  recoveryCodes: string[];
+}
+
+export interface VerifyRecoveryCodeResponse {
+  token: string;
+  remainingCodes: number;
+}
+
+/** Each route's success body, keyed by route id. */
+export interface RouteResponses {
+  fooBar: FooBarResponse;
+  signUp: SignUpResponse;
+  login: LoginResponse;
+  validate: ValidateResponse;
+  me: MeResponse;
+  logout: LogoutResponse;
+  deleteUser: DeleteUserResponse;
+  forgotPassword: ForgotPasswordResponse;
+  resetPassword: ResetPasswordResponse;
+  changePassword: ChangePasswordResponse;
+  verifyEmail: VerifyEmailResponse;
+  resendVerifyEmail: ResendVerifyEmailResponse;
+  enableTwoFactor: EnableTwoFactorResponse;
+  verifyTwoFactorSetup: VerifyTwoFactorSetupResponse;
+  disableTwoFactor: DisableTwoFactorResponse;
+  verifyTwoFactor: VerifyTwoFactorResponse;
+  sendBackupEmail: SendBackupEmailResponse;
+  verifyEmailOtp: VerifyEmailOtpResponse;
+  regenerateRecoveryCodes: RegenerateRecoveryCodesResponse;
+  verifyRecoveryCode: VerifyRecoveryCodeResponse;
+}
+
+type Guard<T> = (value: unknown) => value is T;
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+const isAnything = (_value: unknown): _value is unknown => true;
+
+export function isTokenResponse(value: unknown): value is TokenResponse {
+  return isRecord(value) && isNonEmptyString(value.token);
+}
+
+/** `requires2FA` must be the boolean `true`: the string `"false"` is not a challenge. */
+export function isTwoFactorRequiredResponse(value: unknown): value is TwoFactorRequiredResponse {
+  return (
+    isRecord(value) &&
+    value.requires2FA === true &&
+    isNonEmptyString(value.tempToken) &&
+    isNonEmptyString(value.email) &&
+    typeof value.org_id === 'string' &&
+    typeof value.role === 'string'
+  );
+}
+
+export function isLoginResponse(value: unknown): value is LoginResponse {
+  if (!isRecord(value)) return false;
+  if ('requires2FA' in value) return isTwoFactorRequiredResponse(value);
+  return isTokenResponse(value);
+}
+
+export function isMeResponse(value: unknown): value is MeResponse {
+  return (
+    isRecord(value) &&
+    isNonEmptyString(value.email) &&
+    typeof value.fullname === 'string' &&
+    typeof value.role === 'string' &&
+    typeof value.org_id === 'string'
+  );
+}
+
+export function isSuccessResponse(value: unknown): value is SuccessResponse {
+  return isRecord(value) && value.success === true;
+}
+
+export function isSuccessMessageResponse(value: unknown): value is SuccessMessageResponse {
+  return isRecord(value) && value.success === true && typeof value.message === 'string';
+}
+
+export function isResendVerifyEmailResponse(value: unknown): value is ResendVerifyEmailResponse {
+  return isRecord(value) && typeof value.statusCode === 'number' && typeof value.message === 'string';
+}
+
+export function isEnableTwoFactorResponse(value: unknown): value is EnableTwoFactorResponse {
+  return (
+    isRecord(value) &&
+    isNonEmptyString(value.secret) &&
+    typeof value.qrCode === 'string' &&
+    isNonEmptyString(value.otpauth_url)
+  );
+}
+
+export function isVerifyTwoFactorSetupResponse(value: unknown): value is VerifyTwoFactorSetupResponse {
+  return isRecord(value) && value.success === true && isStringArray(value.recoveryCodes);
+}
+
+export function isRegenerateRecoveryCodesResponse(value: unknown): value is RegenerateRecoveryCodesResponse {
+  return isRecord(value) && isStringArray(value.recoveryCodes);
+}
+
+export function isVerifyRecoveryCodeResponse(value: unknown): value is VerifyRecoveryCodeResponse {
+  return (
+    isRecord(value) &&
+    isNonEmptyString(value.token) &&
+    typeof value.remainingCodes === 'number' &&
+    Number.isInteger(value.remainingCodes) &&
+    value.remainingCodes >= 0
+  );
+}
+
+const isHtmlPage = (value: unknown): value is string => typeof value === 'string';
+
+/** One runtime guard per route: the single place that says what a valid success body is. */
+export const responseGuards: { readonly [R in keyof RouteResponses]: Guard<RouteResponses[R]> } = {
+  fooBar: isTokenResponse,
+  signUp: isTokenResponse,
+  login: isLoginResponse,
+  validate: isAnything,
+  me: isMeResponse,
+  logout: isSuccessResponse,
+  deleteUser: isSuccessMessageResponse,
+  forgotPassword: isSuccessMessageResponse,
+  resetPassword: isSuccessResponse,
+  changePassword: isAnything,
+  verifyEmail: isHtmlPage,
+  resendVerifyEmail: isResendVerifyEmailResponse,
+  enableTwoFactor: isEnableTwoFactorResponse,
+  verifyTwoFactorSetup: isVerifyTwoFactorSetupResponse,
+  disableTwoFactor: isSuccessResponse,
+  verifyTwoFactor: isTokenResponse,
+  sendBackupEmail: isSuccessMessageResponse,
+  verifyEmailOtp: isTokenResponse,
+  regenerateRecoveryCodes: isRegenerateRecoveryCodesResponse,
+  verifyRecoveryCode: isVerifyRecoveryCodeResponse,
+};
