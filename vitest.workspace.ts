@@ -18,11 +18,23 @@ const nodeProject = (name: string) =>
     },
   });
 
+const reactProject = defineProject({
+  resolve: { conditions: [...sourceConditions, 'browser'] },
+  test: {
+    name: 'react',
+    root: './packages/react',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['./src/test-support/setup.ts'],
+  },
+});
+
 export const projects = [
   nodeProject('contract'),
   nodeProject('core'),
   nodeProject('mocks'),
   nodeProject('proxy'),
+  reactProject,
 ];
 
 export default projects;
