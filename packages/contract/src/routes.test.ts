@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildDiscoveryDocument, isDiscoveryDocument } from './discovery.js';
+import { type RouteId, routeIds, routes } from './routes.js';
+
+const placement = (id: RouteId) =>
+  Object.fromEntries(routes[id].parameters.map((parameter) => [parameter.name, parameter.in]));
+
+describe('the route table', () => {
+  it('holds the 20 contract routes: 7 session, 3 password, 2 email verification, 8 two-factor', () => {
+    expect(routeIds).toHaveLength(20);
+    const count = (group: string) => routeIds.filter((id) => routes[id].group === group).length;
+    expect([
+      count('session'),
+      count('passwordManagement'),
+      count('emailVerification'),
+      count('twoFactor'),
+    ]).toEqual([7, 3, 2, 8]);
+    expect(new Set(routeIds.map((id) => routes[id].path)).size).toBe(20);
+  });
+
+  it('sends the key-bearing session routes as GET query strings, as the curl examples do', () => {
+    for (const id of ['fooBar', 'signUp', 'login', 'validate', 'me', 'logout', 'changePassword'] as const) {
+      expect(routes[id].method).toBe('GET');
+      expect(new Set(Object.values(placement(id)))).toEqual(new Set(['query']));
+    }
+    expect(placement('signUp')).toEqual({
+      foobar: 'query',
+      email: 'query',
+      password: 'query',
+      fullname: 'query',
+      role: 'query',
+      api_key: 'query',
+      disclaimed: 'query',
+    });
+  });
+
+  it('sends deleteUser with a Bearer header and a JSON body', () => {
+    expect(routes.deleteUser.method).toBe('POST');
+    expect(placement('deleteUser')).toEqual({
+      Authorization: 'header',
+      email_owner: 'body',
+      org_id: 'body',
+      user_email: 'body',
+    });
+  });
+
+  it('sends every two-factor route as a JSON POST', () => {
+    for (const id of routeIds.filter((routeId) => routes[routeId].group === 'twoFactor')) {
+      expect(routes[id].method).toBe('POST');
+      expect(routes[id].path.startsWith('/auth/2fa/')).toBe(true);
+      expect(new Set(Object.values(placement(id)))).toEqual(new Set(['body']));
+    }
+  });
+
+  it('asks no tempToken of the email-code and recovery-code exchanges, as the contract says', () => {
+    expect(placement('verifyEmailOtp')).toEqual({
+      email: 'body',
+      org_id: 'body',
+      role: 'body',
+      emailOTP: 'body',
+    });
+    expect(placement('verifyRecoveryCode')).toEqual({
+      email: 'body',
+      org_id: 'body',
+      role: 'body',
+      recoveryCode: 'body',
+    });
+  });
+
+  it('marks only the documented optional parameters optional', () => {
+    const optional = routeIds.flatMap((id) =>
+      routes[id].parameters
+        .filter((parameter) => !parameter.required)
+        .map((parameter) => `${id}.${parameter.name}`),
+    );
+    expect(optional).toEqual(['fooBar.role', 'forgotPassword.role', 'resendVerifyEmail.role']);
+  });
+});
+
+describe('the discovery document', () => {
+  it('lists the four authProduct groups with every route once', () => {
+    const document = buildDiscoveryDocument();
+    expect(isDiscoveryDocument(document)).toBe(true);
+    expect(Object.keys(document.authProduct)).toEqual([
+      'session',
+      'passwordManagement',
+      'emailVerification',
+      'twoFactor',
+    ]);
+    expect(document.authProduct.emailVerification).toEqual([
+      { method: 'GET', path: '/auth/verify-email' },
+      { method: 'GET', path: '/auth/resend-verify-email' },
+    ]);
+  });
+
+  it('rejects a document missing a group', () => {
+    const { authProduct } = buildDiscoveryDocument();
+    expect(isDiscoveryDocument({ authProduct: { ...authProduct, twoFactor: undefined } })).toBe(false);
+    expect(isDiscoveryDocument('<html></html>')).toBe(false);
+  });
+});
