@@ -1,4 +1,5 @@
 import { defineProject } from 'vitest/config';
+import { storybookProject } from './.storybook/vitest-project.js';
 
 /**
  * The one list of test projects. Every project reads workspace packages from source
@@ -29,12 +30,24 @@ const reactProject = defineProject({
   },
 });
 
+/** Bundle-size budgets: builds the smallest app with Vite and checks its gzip sizes (no timings). */
+const benchProject = defineProject({
+  test: {
+    name: 'bench',
+    root: './bench',
+    environment: 'node',
+    include: ['**/*.test.ts'],
+  },
+});
+
 export const projects = [
   nodeProject('contract'),
   nodeProject('core'),
   nodeProject('mocks'),
   nodeProject('proxy'),
   reactProject,
+  benchProject,
+  storybookProject,
 ];
 
 export default projects;

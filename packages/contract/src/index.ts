@@ -13,6 +13,58 @@ export {
   passwordRequirements,
 } from './password-rule.js';
 export type {
+  ChangePasswordRequest,
+  CodeRequest,
+  ConfirmationAnswer,
+  DeleteUserRequest,
+  EmailRequest,
+  EmptyRequest,
+  MfaMethod,
+  NeutralConfirmationAnswer,
+  PasswordConfirmationRequest,
+  ProxyEndpointId,
+  ProxyEndpointSpec,
+  ProxyErrorBody,
+  ProxyFieldSpec,
+  ProxyMfaChallenge,
+  ProxyRateLimitBucket,
+  ProxyRequests,
+  ProxyRequirement,
+  ProxyResponses,
+  ProxyUser,
+  RecoveryCodeSignInAnswer,
+  RecoveryCodesAnswer,
+  ResetPasswordRequest,
+  SessionAnswer,
+  SignedInAnswer,
+  SignedOutAnswer,
+  SignInAnswer,
+  SignInRequest,
+  SignUpRequest,
+  TwoFactorSetupAnswer,
+  VerifyEmailRequest,
+} from './proxy-wire.js';
+export {
+  defaultProxyBasePath,
+  proxyCsrfHeader,
+  proxyCsrfHeaderValue,
+  proxyEndpointIds,
+  proxyEndpoints,
+  proxyNeutralMessages,
+} from './proxy-wire.js';
+export {
+  hasProxyFields,
+  isProxyErrorBody,
+  isProxyMfaChallenge,
+  isProxyUser,
+  isRecoveryCodeSignInAnswer,
+  isSessionAnswer,
+  isSignedInAnswer,
+  isSignInAnswer,
+  proxyRequestGuards,
+  proxyResponseGuards,
+} from './proxy-wire-guards.js';
+export type {
   ChangePasswordQuery,
   DeleteUserBody,
   DisableTwoFactorBody,
@@ -87,3 +139,5 @@ export type {
   RouteSpec,
 } from './routes.js';
 export { routeGroups, routeIds, routes } from './routes.js';
+export type { SuccessMessage } from './success-messages.js';
+export { successMessages } from './success-messages.js';

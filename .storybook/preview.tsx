@@ -1,0 +1,105 @@
+import '../packages/react/src/styles.css';
+import './preview.css';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { AuthProvider } from '../packages/react/src/index.js';
+import { scenarioToolbarItems } from './scenario-toolbar.js';
+import {
+  createStoryAuth,
+  describePreparationFailure,
+  disposeStoryAuth,
+  prepareStoryAuth,
+  resolveScenario,
+  storyAuthOf,
+} from './story-auth.js';
+
+/**
+ * The worker script is served from `packages/mocks/public` (`staticDirs`) at the site root, both by
+ * `storybook dev` and by the Vitest browser run.
+ */
+async function startWorker() {
+  const worker = setupWorker();
+  await worker.start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    quiet: true,
+    onUnhandledRequest: 'bypass',
+  });
+  return worker;
+}
+
+const withAuthFlow: Decorator = (Story, context) => {
+  const { client } = storyAuthOf(context);
+  const parameters = context.parameters.authflow ?? {};
+  const colorMode = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const direction = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
+  return (
+    <div dir={direction} className="sb-authflow-canvas" data-theme={colorMode}>
+      <AuthProvider
+        client={client}
+        appearance={{ colorMode, ...parameters.appearance }}
+        {...(parameters.localization ? { localization: parameters.localization } : {})}
+      >
+        <Story />
+      </AuthProvider>
+    </div>
+  );
+};
+
+const preview: Preview = {
+  loaders: [mswLoader(startWorker), () => ({ authflow: createStoryAuth() })],
+  async beforeEach(context) {
+    const auth = storyAuthOf(context);
+    const parameters = context.parameters.authflow ?? {};
+    context.msw.use(...auth.mock.handlers);
+    try {
+      await prepareStoryAuth(auth, parameters);
+    } catch (error) {
+      throw describePreparationFailure(error);
+    }
+    auth.mock.setScenario(resolveScenario(parameters.scenario, context.globals.scenario));
+    return () => disposeStoryAuth(auth);
+  },
+  decorators: [withAuthFlow],
+  parameters: {
+    layout: 'centered',
+    a11y: { test: 'error' },
+    controls: { matchers: { color: /(background|color)$/i } },
+    options: {
+      storySort: { order: ['Docs', ['Introduction', 'AuthProvider', 'Theming', 'Contract'], 'Screens', '*'] },
+    },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Color mode of the kit',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction around the kit',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    scenario: {
+      description: 'A fault of the mock AuthFlow backend (stories may set their own)',
+      toolbar: { title: 'Scenario', icon: 'lightning', items: scenarioToolbarItems, dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', direction: 'ltr', scenario: 'none' },
+};
+
+export default preview;

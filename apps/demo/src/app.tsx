@@ -1,0 +1,46 @@
+import { AuthProvider } from '@authflow-ui/react';
+import { useMemo } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import type { DemoAuth } from './demo-auth/demo-auth.js';
+import { DemoAuthContext } from './demo-auth/demo-auth-context.js';
+import { AppShell } from './layout/app-shell.js';
+import { RequireSignIn } from './layout/require-sign-in.js';
+import { useColorMode } from './layout/use-color-mode.js';
+import { AccountPage } from './pages/account-page.js';
+import { ForgotPasswordPage } from './pages/forgot-password-page.js';
+import { MembersPage } from './pages/members-page.js';
+import { NotFoundPage } from './pages/not-found-page.js';
+import { NotesPage } from './pages/notes-page.js';
+import { ResetPasswordPage } from './pages/reset-password-page.js';
+import { SignInPage } from './pages/sign-in-page.js';
+import { SignUpPage } from './pages/sign-up-page.js';
+import { VerifyEmailPage } from './pages/verify-email-page.js';
+
+export function App({ auth }: { auth: DemoAuth }) {
+  const colorMode = useColorMode();
+  const appearance = useMemo(() => ({ colorMode: colorMode.value }), [colorMode.value]);
+  return (
+    <DemoAuthContext.Provider value={auth}>
+      <AuthProvider client={auth.client} appearance={appearance}>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppShell colorMode={colorMode} />}>
+              <Route index element={<Navigate to="/notes" replace />} />
+              <Route path="sign-in" element={<SignInPage />} />
+              <Route path="sign-up" element={<SignUpPage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="reset-password" element={<ResetPasswordPage />} />
+              <Route path="verify-email" element={<VerifyEmailPage />} />
+              <Route element={<RequireSignIn />}>
+                <Route path="notes" element={<NotesPage />} />
+                <Route path="account" element={<AccountPage />} />
+                <Route path="members" element={<MembersPage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </AuthProvider>
+    </DemoAuthContext.Provider>
+  );
+}

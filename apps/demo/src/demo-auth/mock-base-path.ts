@@ -1,0 +1,2 @@
+/** Where the embedded mock answers: `/authflow/auth/...` on the demo's own origin. */
+export const MOCK_BASE_PATH = '/authflow';

@@ -1,0 +1,84 @@
+import type { MockAuthFlow, OutboxMessage } from '@authflow-ui/mocks';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { ScenarioPicker } from './scenario-picker.js';
+import { useOutbox } from './use-outbox.js';
+
+const kindLabels: Record<OutboxMessage['kind'], string> = {
+  'verify-email': 'Verify email',
+  'reset-password': 'Reset password',
+  'email-otp': 'Sign-in code',
+};
+
+/** Mock links point at this app; open them in place so the in-page mock keeps its state. */
+function inAppPath(link: string): string {
+  const url = new URL(link, window.location.origin);
+  return `${url.pathname}${url.search}`;
+}
+
+function Message({ message }: { message: OutboxMessage }) {
+  return (
+    <li className="inbox-message" data-kind={message.kind}>
+      <div className="inbox-meta">
+        <span className="inbox-kind">{kindLabels[message.kind]}</span>
+        <span>
+          to <bdi>{message.to}</bdi>
+        </span>
+      </div>
+      <p className="inbox-subject">{message.subject}</p>
+      {message.code !== undefined && (
+        <p>
+          Code: <code className="inbox-code">{message.code}</code>
+        </p>
+      )}
+      {message.link !== undefined && <Link to={inAppPath(message.link)}>Open the link</Link>}
+    </li>
+  );
+}
+
+/**
+ * Development only: what the embedded mock "emailed" (verification and reset links, one-time
+ * codes), so every flow can be finished by hand without a mail server.
+ */
+export function DevInbox({ mock }: { mock: MockAuthFlow }) {
+  const messages = useOutbox(mock);
+  const [open, setOpen] = useState(false);
+  const [seen, setSeen] = useState(0);
+  const panelId = useId();
+  const latestCount = useRef(messages.length);
+  latestCount.current = messages.length;
+  useEffect(() => {
+    if (open) setSeen(latestCount.current);
+  }, [open]);
+  const unread = open ? 0 : messages.length - seen;
+
+  return (
+    <aside className="dev-inbox" data-state={open ? 'open' : 'closed'} aria-label="Dev inbox">
+      <button
+        type="button"
+        className="dev-inbox-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setSeen(messages.length);
+          setOpen(!open);
+        }}
+      >
+        Dev inbox{unread > 0 ? ` (${unread} new)` : ''}
+      </button>
+      <div id={panelId} hidden={!open} className="dev-inbox-panel">
+        <p className="muted">Emails the embedded mock sent. Nothing leaves this page.</p>
+        {messages.length === 0 ? (
+          <p className="muted">No emails yet.</p>
+        ) : (
+          <ol className="inbox-messages">
+            {messages.map((message) => (
+              <Message key={`${message.sentAt}-${message.kind}-${message.to}`} message={message} />
+            ))}
+          </ol>
+        )}
+        <ScenarioPicker mock={mock} />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,43 @@
+import { type MockAuthFlow, parseScenario } from '@authflow-ui/mocks';
+import { useId, useState } from 'react';
+
+/** The same texts `?scenario=` accepts. */
+const scenarios = [
+  { value: '', label: 'No fault' },
+  { value: 'latency:1500', label: 'Slow answers (1.5 s)' },
+  { value: 'rate-limited:30', label: 'Rate limited (30 s)' },
+  { value: 'server-error', label: 'Server error' },
+  { value: 'bad-gateway-html', label: 'Bad gateway (HTML)' },
+  { value: 'network-error', label: 'Network down' },
+  { value: 'malformed-json', label: 'Malformed JSON' },
+  { value: 'expired-session', label: 'Expired session' },
+  { value: 'expired-temp-token', label: 'Expired 2FA challenge' },
+];
+
+/** Switches the mock's fault while you click through a flow. */
+export function ScenarioPicker({ mock }: { mock: MockAuthFlow }) {
+  const id = useId();
+  const [value, setValue] = useState(() => new URLSearchParams(window.location.search).get('scenario') ?? '');
+  return (
+    <div className="scenario-picker">
+      <label htmlFor={id}>Mock fault</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          setValue(event.target.value);
+          mock.setScenario(parseScenario(event.target.value));
+        }}
+      >
+        {scenarios.some((scenario) => scenario.value === value) ? null : (
+          <option value={value}>{value}</option>
+        )}
+        {scenarios.map((scenario) => (
+          <option key={scenario.value} value={scenario.value}>
+            {scenario.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { type ColorMode, SignedIn, SignedOut, UserButton, useUser } from '@authflow-ui/react';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useDemoAuth } from '../demo-auth/demo-auth-context.js';
+import { DevInbox } from '../dev-inbox/dev-inbox.js';
+import type { ColorModeSetting } from './use-color-mode.js';
+import { useInAppLinks } from './use-in-app-links.js';
+
+const colorModes: { value: ColorMode; label: string }[] = [
+  { value: 'system', label: 'System' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+function isColorMode(value: string): value is ColorMode {
+  return colorModes.some((mode) => mode.value === value);
+}
+
+/** Header, navigation and the page; the dev inbox joins them in embedded-mock mode. */
+export function AppShell({ colorMode }: { colorMode: ColorModeSetting }) {
+  useInAppLinks();
+  const auth = useDemoAuth();
+  const user = useUser();
+  const isOwner = user !== null && user.email === auth.ownerEmail;
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <Link to="/notes" className="brand">
+          <span aria-hidden="true" className="brand-mark">
+            ✎
+          </span>
+          Notes
+        </Link>
+        <SignedIn>
+          <nav aria-label="Main" className="shell-nav">
+            <NavLink to="/notes">Notes</NavLink>
+            <NavLink to="/account">Account</NavLink>
+            {isOwner && <NavLink to="/members">Members</NavLink>}
+          </nav>
+        </SignedIn>
+        <div className="shell-actions">
+          <label className="theme-picker">
+            <span>Theme</span>
+            <select
+              value={colorMode.value}
+              onChange={(event) => {
+                if (isColorMode(event.target.value)) colorMode.set(event.target.value);
+              }}
+            >
+              {colorModes.map((mode) => (
+                <option key={mode.value} value={mode.value}>
+                  {mode.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <SignedIn>
+            <UserButton manageMfaHref="/account#two-step" changePasswordHref="/account#password" />
+          </SignedIn>
+          <SignedOut>
+            <Link to="/sign-in" className="button-link">
+              Sign in
+            </Link>
+          </SignedOut>
+        </div>
+      </header>
+      <main className="shell-main">
+        <Outlet />
+      </main>
+      {auth.mode === 'embedded' && <DevInbox mock={auth.mock} />}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useSession } from '@authflow-ui/react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+
+/** Sends signed-out visitors to sign in, and back here afterwards (`?redirect_url=`). */
+export function RequireSignIn() {
+  const { status } = useSession();
+  const location = useLocation();
+  if (status === 'signedOut') {
+    const back = `${location.pathname}${location.search}${location.hash}`;
+    return <Navigate to={`/sign-in?redirect_url=${encodeURIComponent(back)}`} replace />;
+  }
+  return <Outlet />;
+}

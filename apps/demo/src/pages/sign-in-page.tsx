@@ -1,0 +1,29 @@
+import { SignIn, toSafeRedirect, useSession } from '@authflow-ui/react';
+import { useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+
+/** Where a sign-in lands: the page that sent the person here, or the notes. */
+export function useReturnPath(): string {
+  const [search] = useSearchParams();
+  return toSafeRedirect(search.get('redirect_url')) ?? '/notes';
+}
+
+export function SignInPage() {
+  const navigate = useNavigate();
+  const returnPath = useReturnPath();
+  const { status } = useSession();
+  // Only a visit that starts signed in skips the form; a sign-in made here finishes on its own
+  // (it may first warn about low recovery codes).
+  const [startedSignedIn] = useState(status === 'signedIn');
+  if (startedSignedIn) return <Navigate to={returnPath} replace />;
+  return (
+    <div className="auth-page">
+      <SignIn
+        signUpHref="/sign-up"
+        forgotPasswordHref="/forgot-password"
+        redirectTo={returnPath}
+        navigate={(path) => navigate(path, { replace: true })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/*
+ * `pnpm bench`: sizes of the packages and of the smallest app, and the first render time of
+ * `<SignIn />` in Chromium. Sizes are deterministic; the time depends on the machine.
+ */
+import { budgets } from './budgets.js';
+import { buildBundle, entries } from './build-bundles.js';
+import { measureSignInRender } from './measure-render.js';
+import { formatKilobytes, measureSize, type Size } from './measure-size.js';
+
+const rows: { name: string; size: Size; budget?: number }[] = [];
+
+const core = await buildBundle({ entry: entries.core });
+rows.push({ name: '@authflow-ui/core (with contract, zustand)', size: measureSize(core.js) });
+
+const react = await buildBundle({ entry: entries.react });
+rows.push({
+  name: '@authflow-ui/react, every export (with core; React external)',
+  size: measureSize(react.js),
+});
+
+const minimal = await buildBundle({ entry: entries.minimalApp });
+rows.push({
+  name: 'Minimal app JS: <AuthProvider><SignIn /></AuthProvider>',
+  size: measureSize(minimal.js),
+  budget: budgets.minimalAppJsGzip,
+});
+rows.push({
+  name: 'Minimal app CSS: @authflow-ui/react/styles.css',
+  size: measureSize(minimal.css),
+  budget: budgets.minimalAppCssGzip,
+});
+
+const width = Math.max(...rows.map((row) => row.name.length));
+console.log(
+  `${'bundle'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(8)}  ${'brotli'.padStart(8)}  budget (gzip)`,
+);
+for (const { name, size, budget } of rows) {
+  const verdict =
+    budget === undefined ? '' : `${formatKilobytes(budget)} ${size.gzip <= budget ? 'ok' : 'OVER'}`;
+  console.log(
+    `${name.padEnd(width)}  ${formatKilobytes(size.raw).padStart(9)}  ${formatKilobytes(size.gzip).padStart(8)}  ${formatKilobytes(size.brotli).padStart(8)}  ${verdict}`,
+  );
+}
+
+const timing = await measureSignInRender();
+console.log(
+  `\nFirst render of <SignIn /> in Chromium (render, commit and layout, ${timing.mounts} mounts): ` +
+    `median ${timing.medianMs.toFixed(2)} ms, first mount ${timing.coldMs.toFixed(2)} ms`,
+);
+
+if (rows.some(({ size, budget }) => budget !== undefined && size.gzip > budget)) process.exitCode = 1;

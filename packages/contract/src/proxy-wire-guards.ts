@@ -1,0 +1,173 @@
+import { isAuthErrorCode } from './errors.js';
+import { isRecord } from './is-record.js';
+import {
+  type MfaMethod,
+  type ProxyEndpointId,
+  type ProxyErrorBody,
+  type ProxyFieldSpec,
+  type ProxyMfaChallenge,
+  type ProxyRequests,
+  type ProxyResponses,
+  type ProxyUser,
+  proxyEndpoints,
+  type RecoveryCodeSignInAnswer,
+  type SessionAnswer,
+  type SignedInAnswer,
+  type SignInAnswer,
+} from './proxy-wire.js';
+
+/**
+ * Runtime checks for both directions of the proxy wire: the proxy checks each browser body
+ * against its endpoint's field list, and a client checks each answer before using it.
+ */
+
+type Guard<T> = (value: unknown) => value is T;
+
+/** True when `value` is an object with exactly the listed fields, each of its declared type. */
+export function hasProxyFields(value: unknown, fields: readonly ProxyFieldSpec[]): boolean {
+  if (!isRecord(value)) return false;
+  const known = new Set(fields.map((field) => field.name));
+  if (Object.keys(value).some((key) => !known.has(key))) return false;
+  return fields.every((field) => {
+    const fieldValue = value[field.name];
+    if (fieldValue === undefined) return !field.required;
+    if (field.type === 'boolean') return typeof fieldValue === 'boolean';
+    return typeof fieldValue === 'string' && (!field.required || fieldValue.length > 0);
+  });
+}
+
+const request =
+  <E extends ProxyEndpointId>(endpoint: E): Guard<ProxyRequests[E]> =>
+  (value): value is ProxyRequests[E] =>
+    hasProxyFields(value, proxyEndpoints[endpoint].fields);
+
+/** One request-body guard per endpoint. */
+export const proxyRequestGuards: { readonly [E in ProxyEndpointId]: Guard<ProxyRequests[E]> } = {
+  session: request('session'),
+  signUp: request('signUp'),
+  signIn: request('signIn'),
+  signOut: request('signOut'),
+  verifyTotp: request('verifyTotp'),
+  sendEmailCode: request('sendEmailCode'),
+  verifyEmailCode: request('verifyEmailCode'),
+  verifyRecoveryCode: request('verifyRecoveryCode'),
+  enableTwoFactor: request('enableTwoFactor'),
+  verifyTwoFactorSetup: request('verifyTwoFactorSetup'),
+  disableTwoFactor: request('disableTwoFactor'),
+  regenerateRecoveryCodes: request('regenerateRecoveryCodes'),
+  changePassword: request('changePassword'),
+  forgotPassword: request('forgotPassword'),
+  resetPassword: request('resetPassword'),
+  verifyEmail: request('verifyEmail'),
+  resendVerificationEmail: request('resendVerificationEmail'),
+  deleteUser: request('deleteUser'),
+};
+
+const mfaMethods: readonly MfaMethod[] = ['totp', 'email', 'recovery'];
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isTimestamp(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+export function isProxyUser(value: unknown): value is ProxyUser {
+  return (
+    isRecord(value) &&
+    typeof value.email === 'string' &&
+    value.email.length > 0 &&
+    typeof value.fullname === 'string' &&
+    typeof value.role === 'string' &&
+    typeof value.orgId === 'string'
+  );
+}
+
+export function isSignedInAnswer(value: unknown): value is SignedInAnswer {
+  return (
+    isRecord(value) && value.status === 'signedIn' && isProxyUser(value.user) && isTimestamp(value.expiresAt)
+  );
+}
+
+export function isSessionAnswer(value: unknown): value is SessionAnswer {
+  return isSignedInAnswer(value) || (isRecord(value) && value.status === 'signedOut');
+}
+
+export function isProxyMfaChallenge(value: unknown): value is ProxyMfaChallenge {
+  return (
+    isRecord(value) &&
+    typeof value.email === 'string' &&
+    Array.isArray(value.methods) &&
+    value.methods.every((method) => mfaMethods.includes(method)) &&
+    isTimestamp(value.expiresAt)
+  );
+}
+
+export function isSignInAnswer(value: unknown): value is SignInAnswer {
+  if (!isRecord(value)) return false;
+  if (value.type === 'session') return isSignedInAnswer(value.session);
+  return value.type === 'mfa' && isProxyMfaChallenge(value.challenge);
+}
+
+export function isRecoveryCodeSignInAnswer(value: unknown): value is RecoveryCodeSignInAnswer {
+  return (
+    isRecord(value) &&
+    isSignedInAnswer(value.session) &&
+    typeof value.remainingCodes === 'number' &&
+    Number.isInteger(value.remainingCodes) &&
+    value.remainingCodes >= 0
+  );
+}
+
+const isSignedOutAnswer = (value: unknown): value is ProxyResponses['signOut'] =>
+  isRecord(value) && value.status === 'signedOut';
+
+const isConfirmation = (value: unknown): value is ProxyResponses['changePassword'] =>
+  isRecord(value) && value.success === true;
+
+const isNeutralConfirmation = (value: unknown): value is ProxyResponses['forgotPassword'] =>
+  isRecord(value) && value.success === true && typeof value.message === 'string';
+
+const isTwoFactorSetup = (value: unknown): value is ProxyResponses['enableTwoFactor'] =>
+  isRecord(value) &&
+  typeof value.secret === 'string' &&
+  value.secret.length > 0 &&
+  typeof value.qrCode === 'string' &&
+  typeof value.otpauthUrl === 'string';
+
+const isRecoveryCodes = (value: unknown): value is ProxyResponses['regenerateRecoveryCodes'] =>
+  isRecord(value) && isStringArray(value.recoveryCodes);
+
+/** One answer guard per endpoint: a 200 whose body fails it is an invalid response. */
+export const proxyResponseGuards: { readonly [E in ProxyEndpointId]: Guard<ProxyResponses[E]> } = {
+  session: isSessionAnswer,
+  signUp: isSignedInAnswer,
+  signIn: isSignInAnswer,
+  signOut: isSignedOutAnswer,
+  verifyTotp: isSignedInAnswer,
+  sendEmailCode: isNeutralConfirmation,
+  verifyEmailCode: isSignedInAnswer,
+  verifyRecoveryCode: isRecoveryCodeSignInAnswer,
+  enableTwoFactor: isTwoFactorSetup,
+  verifyTwoFactorSetup: isRecoveryCodes,
+  disableTwoFactor: isConfirmation,
+  regenerateRecoveryCodes: isRecoveryCodes,
+  changePassword: isConfirmation,
+  forgotPassword: isNeutralConfirmation,
+  resetPassword: isConfirmation,
+  verifyEmail: isConfirmation,
+  resendVerificationEmail: isNeutralConfirmation,
+  deleteUser: isConfirmation,
+};
+
+/** The proxy's failure body (see {@link ProxyErrorBody}). */
+export function isProxyErrorBody(value: unknown): value is ProxyErrorBody {
+  if (!isRecord(value) || !isRecord(value.error)) return false;
+  const { code, message, retryAfter } = value.error;
+  return (
+    isAuthErrorCode(code) &&
+    typeof message === 'string' &&
+    (retryAfter === undefined || (typeof retryAfter === 'number' && retryAfter >= 0))
+  );
+}

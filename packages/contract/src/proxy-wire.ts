@@ -1,0 +1,405 @@
+import type { AuthErrorCode } from './errors.js';
+import type { RouteId } from './routes.js';
+
+/**
+ * The wire between a browser and `@authflow-ui/proxy` (see `docs/proxy.md`).
+ *
+ * Every endpoint is `POST <basePath><path>` with a JSON body, three headers and the session cookie:
+ * - `Content-Type: application/json` (optionally `; charset=utf-8`), anything else is refused with 415;
+ * - `Origin` from the proxy's allow-list, and the custom header {@link proxyCsrfHeader} set to
+ *   {@link proxyCsrfHeaderValue}; without both the proxy answers 403 (an HTML form can set neither);
+ * - the proxy's HttpOnly cookie, which the browser sends by itself (`credentials: 'same-origin'`, or
+ *   `'include'` when the proxy is on another origin of the same site).
+ *
+ * Success answers are 200 with the JSON body listed in {@link ProxyResponses}. Failures carry a
+ * {@link ProxyErrorBody} with a stable {@link AuthErrorCode}; 429 answers also send `Retry-After`.
+ * No credential appears in a URL, and no answer carries the API key, the session JWT, the login
+ * `tempToken` or the `fooBar` token.
+ */
+
+/** The custom header that marks a request as coming from the kit's own code, not from a form. */
+export const proxyCsrfHeader = 'x-authflow-ui';
+
+/** The only value {@link proxyCsrfHeader} may carry. */
+export const proxyCsrfHeaderValue = '1';
+
+/** Where the proxy answers unless it is configured with another `basePath`. */
+export const defaultProxyBasePath = '/api/auth';
+
+/** Ways to finish a sign-in that AuthFlow answered with `requires2FA`. */
+export type MfaMethod = 'totp' | 'email' | 'recovery';
+
+/** What each endpoint needs from the cookie before the proxy calls AuthFlow. */
+export type ProxyRequirement =
+  /** Nothing: the endpoint works signed out. */
+  | 'none'
+  /** A signed-in session; otherwise 401 `session_expired`. */
+  | 'session'
+  /** A sign-in waiting for its second factor; otherwise 401 `expired`, with no call to AuthFlow. */
+  | 'pendingLogin';
+
+/** The rate-limit counters an endpoint counts against (per client address and per account). */
+export type ProxyRateLimitBucket = 'signIn' | 'signUp' | 'codes' | 'emails';
+
+/** One field of a request body. */
+export interface ProxyFieldSpec {
+  readonly name: string;
+  readonly type: 'string' | 'boolean';
+  /** Required strings must also be non-empty. */
+  readonly required: boolean;
+}
+
+export interface ProxyEndpointSpec {
+  /** Appended to the proxy's base path. */
+  readonly path: string;
+  readonly summary: string;
+  readonly requires: ProxyRequirement;
+  readonly rateLimit: ProxyRateLimitBucket | null;
+  /** The request body's fields; a body with any other field is refused with 400. */
+  readonly fields: readonly ProxyFieldSpec[];
+  /** The AuthFlow routes the proxy calls for this endpoint, in order. */
+  readonly upstream: readonly RouteId[];
+}
+
+const text = (name: string, required = true): ProxyFieldSpec => ({ name, type: 'string', required });
+
+export const proxyEndpoints = {
+  session: {
+    path: '/session',
+    summary: 'Who is signed in. Confirms the session with AuthFlow; a rejected session ends it.',
+    requires: 'none',
+    rateLimit: null,
+    fields: [],
+    upstream: ['me'],
+  },
+  signUp: {
+    path: '/sign-up',
+    summary: 'Create an account with the pinned role and sign it in.',
+    requires: 'none',
+    rateLimit: 'signUp',
+    fields: [
+      text('email'),
+      text('password'),
+      text('fullname'),
+      { name: 'disclaimed', type: 'boolean', required: false },
+    ],
+    upstream: ['fooBar', 'signUp', 'me'],
+  },
+  signIn: {
+    path: '/sign-in',
+    summary: 'Sign in with email and password: a session, or a second-factor challenge.',
+    requires: 'none',
+    rateLimit: 'signIn',
+    fields: [text('email'), text('password')],
+    upstream: ['fooBar', 'login', 'me'],
+  },
+  signOut: {
+    path: '/sign-out',
+    summary: 'End the session at AuthFlow and in the proxy, and clear the cookie.',
+    requires: 'none',
+    rateLimit: null,
+    fields: [],
+    upstream: ['logout'],
+  },
+  verifyTotp: {
+    path: '/mfa/verify-totp',
+    summary: 'Finish a pending sign-in with an authenticator code.',
+    requires: 'pendingLogin',
+    rateLimit: 'codes',
+    fields: [text('code')],
+    upstream: ['verifyTwoFactor', 'me'],
+  },
+  sendEmailCode: {
+    path: '/mfa/send-email-code',
+    summary: 'Email a one-time code for the pending sign-in.',
+    requires: 'pendingLogin',
+    rateLimit: 'emails',
+    fields: [],
+    upstream: ['sendBackupEmail'],
+  },
+  verifyEmailCode: {
+    path: '/mfa/verify-email-code',
+    summary: 'Finish a pending sign-in with the emailed code.',
+    requires: 'pendingLogin',
+    rateLimit: 'codes',
+    fields: [text('code')],
+    upstream: ['verifyEmailOtp', 'me'],
+  },
+  verifyRecoveryCode: {
+    path: '/mfa/verify-recovery-code',
+    summary: 'Finish a pending sign-in with a recovery code.',
+    requires: 'pendingLogin',
+    rateLimit: 'codes',
+    fields: [text('code')],
+    upstream: ['verifyRecoveryCode', 'me'],
+  },
+  enableTwoFactor: {
+    path: '/mfa/enable',
+    summary: 'Start authenticator set-up; the proxy keeps the secret for verify-setup.',
+    requires: 'session',
+    rateLimit: null,
+    fields: [],
+    upstream: ['enableTwoFactor'],
+  },
+  verifyTwoFactorSetup: {
+    path: '/mfa/verify-setup',
+    summary: 'Confirm set-up with a first code; the proxy supplies the secret it kept.',
+    requires: 'session',
+    rateLimit: 'codes',
+    fields: [text('code')],
+    upstream: ['verifyTwoFactorSetup'],
+  },
+  disableTwoFactor: {
+    path: '/mfa/disable',
+    summary: 'Turn two-factor sign-in off (password confirmation).',
+    requires: 'session',
+    rateLimit: 'signIn',
+    fields: [text('password')],
+    upstream: ['disableTwoFactor'],
+  },
+  regenerateRecoveryCodes: {
+    path: '/mfa/recovery-codes',
+    summary: 'Replace the recovery codes (password confirmation).',
+    requires: 'session',
+    rateLimit: 'signIn',
+    fields: [text('password')],
+    upstream: ['regenerateRecoveryCodes'],
+  },
+  changePassword: {
+    path: '/change-password',
+    summary: 'Change the signed-in user’s password.',
+    requires: 'session',
+    rateLimit: 'signIn',
+    fields: [text('oldPassword'), text('newPassword')],
+    upstream: ['changePassword'],
+  },
+  forgotPassword: {
+    path: '/forgot-password',
+    summary: 'Ask for a reset email; always the same neutral confirmation.',
+    requires: 'none',
+    rateLimit: 'emails',
+    fields: [text('email')],
+    upstream: ['forgotPassword'],
+  },
+  resetPassword: {
+    path: '/reset-password',
+    summary: 'Set a new password with the token from the reset email.',
+    requires: 'none',
+    rateLimit: null,
+    fields: [text('token'), text('newPassword')],
+    upstream: ['resetPassword'],
+  },
+  verifyEmail: {
+    path: '/verify-email',
+    summary: 'Verify an email address with the token from the verification email.',
+    requires: 'none',
+    rateLimit: null,
+    fields: [text('token')],
+    upstream: ['verifyEmail'],
+  },
+  resendVerificationEmail: {
+    path: '/resend-verification-email',
+    summary: 'Send the verification email again; always the same neutral confirmation.',
+    requires: 'none',
+    rateLimit: 'emails',
+    fields: [text('email')],
+    upstream: ['fooBar', 'resendVerifyEmail'],
+  },
+  deleteUser: {
+    path: '/delete-user',
+    summary: 'Delete another user of the organization (organization owner only).',
+    requires: 'session',
+    rateLimit: null,
+    fields: [text('userEmail')],
+    upstream: ['deleteUser'],
+  },
+} as const satisfies Record<string, ProxyEndpointSpec>;
+
+export type ProxyEndpointId = keyof typeof proxyEndpoints;
+
+/** Endpoint ids in table order. */
+export const proxyEndpointIds = Object.keys(proxyEndpoints) as ProxyEndpointId[];
+
+// Request bodies. The browser never sends a role, an org id, a token other than one from an
+// email link, or a TOTP secret: the proxy supplies those and refuses bodies that carry them.
+
+/** `{}`: the endpoint reads only the cookie. */
+export type EmptyRequest = Record<string, never>;
+
+export interface SignUpRequest {
+  email: string;
+  password: string;
+  fullname: string;
+  /** Stored with the user record. Default: `true`. */
+  disclaimed?: boolean;
+}
+
+export interface SignInRequest {
+  email: string;
+  password: string;
+}
+
+/** A one-time code; spaces and dashes are ignored. */
+export interface CodeRequest {
+  code: string;
+}
+
+export interface PasswordConfirmationRequest {
+  password: string;
+}
+
+export interface ChangePasswordRequest {
+  oldPassword: string;
+  newPassword: string;
+}
+
+export interface EmailRequest {
+  email: string;
+}
+
+export interface ResetPasswordRequest {
+  token: string;
+  newPassword: string;
+}
+
+export interface VerifyEmailRequest {
+  token: string;
+}
+
+export interface DeleteUserRequest {
+  userEmail: string;
+}
+
+/** Each endpoint's request body, keyed by endpoint id. */
+export interface ProxyRequests {
+  session: EmptyRequest;
+  signUp: SignUpRequest;
+  signIn: SignInRequest;
+  signOut: EmptyRequest;
+  verifyTotp: CodeRequest;
+  sendEmailCode: EmptyRequest;
+  verifyEmailCode: CodeRequest;
+  verifyRecoveryCode: CodeRequest;
+  enableTwoFactor: EmptyRequest;
+  verifyTwoFactorSetup: CodeRequest;
+  disableTwoFactor: PasswordConfirmationRequest;
+  regenerateRecoveryCodes: PasswordConfirmationRequest;
+  changePassword: ChangePasswordRequest;
+  forgotPassword: EmailRequest;
+  resetPassword: ResetPasswordRequest;
+  verifyEmail: VerifyEmailRequest;
+  resendVerificationEmail: EmailRequest;
+  deleteUser: DeleteUserRequest;
+}
+
+// Answers.
+
+/** The signed-in user as AuthFlow's `/auth/me` describes them. */
+export interface ProxyUser {
+  email: string;
+  fullname: string;
+  role: string;
+  orgId: string;
+}
+
+export interface SignedInAnswer {
+  status: 'signedIn';
+  user: ProxyUser;
+  /** When the session ends, in milliseconds since the epoch (from the session token's `exp`). */
+  expiresAt: number;
+}
+
+export interface SignedOutAnswer {
+  status: 'signedOut';
+}
+
+/** The session endpoint's answer; also what sign-up and the MFA exchanges answer with. */
+export type SessionAnswer = SignedInAnswer | SignedOutAnswer;
+
+/** A sign-in waiting for a second factor. Its `tempToken` stays in the proxy. */
+export interface ProxyMfaChallenge {
+  email: string;
+  methods: MfaMethod[];
+  /** When the pending sign-in is forgotten, in milliseconds since the epoch. */
+  expiresAt: number;
+}
+
+export type SignInAnswer =
+  | { type: 'session'; session: SignedInAnswer }
+  | { type: 'mfa'; challenge: ProxyMfaChallenge };
+
+export interface RecoveryCodeSignInAnswer {
+  session: SignedInAnswer;
+  remainingCodes: number;
+}
+
+/**
+ * The start of authenticator set-up. The secret is shown so people can type it into an app that
+ * cannot scan; the proxy keeps its own copy and never takes one back from the browser.
+ */
+export interface TwoFactorSetupAnswer {
+  secret: string;
+  /** A `data:image/png;base64,` URL as AuthFlow sent it; show it only if it has that prefix. */
+  qrCode: string;
+  otpauthUrl: string;
+}
+
+export interface RecoveryCodesAnswer {
+  recoveryCodes: string[];
+}
+
+export interface ConfirmationAnswer {
+  success: true;
+}
+
+/** A confirmation whose wording never depends on whether the account exists. */
+export interface NeutralConfirmationAnswer {
+  success: true;
+  message: string;
+}
+
+/** Each endpoint's success body, keyed by endpoint id. */
+export interface ProxyResponses {
+  session: SessionAnswer;
+  signUp: SignedInAnswer;
+  signIn: SignInAnswer;
+  signOut: SignedOutAnswer;
+  verifyTotp: SignedInAnswer;
+  sendEmailCode: NeutralConfirmationAnswer;
+  verifyEmailCode: SignedInAnswer;
+  verifyRecoveryCode: RecoveryCodeSignInAnswer;
+  enableTwoFactor: TwoFactorSetupAnswer;
+  verifyTwoFactorSetup: RecoveryCodesAnswer;
+  disableTwoFactor: ConfirmationAnswer;
+  regenerateRecoveryCodes: RecoveryCodesAnswer;
+  changePassword: ConfirmationAnswer;
+  forgotPassword: NeutralConfirmationAnswer;
+  resetPassword: ConfirmationAnswer;
+  verifyEmail: ConfirmationAnswer;
+  resendVerificationEmail: NeutralConfirmationAnswer;
+  deleteUser: ConfirmationAnswer;
+}
+
+/**
+ * Every failure answer's body. The HTTP status follows the code (400 `invalid_request` and
+ * `weak_password`, 401 `invalid_credentials`, `invalid_code`, `expired` and `session_expired`,
+ * 403 `forbidden`, 404 `not_found` and `user_not_found`, 409 `user_exists`, 429 `rate_limited`,
+ * 502 `server`, `network`, `invalid_response` and `configuration`, 504 `timeout`), except that a
+ * refused request format answers 405, 413 or 415 with `invalid_request`.
+ */
+export interface ProxyErrorBody {
+  error: {
+    code: AuthErrorCode;
+    /** A message fit to show; never a server text, a credential or a token. */
+    message: string;
+    /** Seconds to wait, on `rate_limited` (also sent as `Retry-After`). */
+    retryAfter?: number;
+  };
+}
+
+/** The fixed confirmations that never reveal whether an account exists. */
+export const proxyNeutralMessages = {
+  forgotPassword: 'If an account exists for this email, a reset link has been sent.',
+  resendVerificationEmail: 'If this account still needs verification, a new email has been sent.',
+  sendEmailCode: 'A sign-in code has been sent to your email.',
+} as const;

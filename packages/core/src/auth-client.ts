@@ -1,0 +1,92 @@
+import type { DiscoveryDocument } from '@authflow-ui/contract';
+import type { MfaChallenge } from './mfa-challenge.js';
+import type { AuthUser, Session } from './session.js';
+import type { SessionStoreApi } from './session-store.js';
+
+/** Accepted by every client method as its last argument. */
+export interface CallOptions {
+  /** Aborting it rejects the call with `AuthError` code `aborted`. */
+  signal?: AbortSignal;
+}
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  fullname: string;
+  /** Default: the client's `role`. */
+  role?: string;
+  /** Stored with the user record (the contract's `disclaimed`). Default `true`. */
+  disclaimed?: boolean;
+}
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  /** Default: the client's `role`. */
+  role?: string;
+}
+
+/** A password sign-in ends in a session, or in a challenge for a second factor. */
+export type SignInResult = { type: 'session'; session: Session } | { type: 'mfa'; challenge: MfaChallenge };
+
+/** What `/auth/2fa/enable` hands out for the authenticator app. */
+export interface TotpEnrollment {
+  /** Base32 TOTP secret, to type in by hand. */
+  secret: string;
+  /** The QR code as AuthFlow sent it; show it only if it is a `data:image/png;base64,` URL. */
+  qrCode: string;
+  otpauthUrl: string;
+}
+
+export interface RecoveryCodes {
+  recoveryCodes: string[];
+}
+
+export interface RecoverySignIn {
+  session: Session;
+  /** Recovery codes left after this one. */
+  remainingCodes: number;
+}
+
+/** `valid` on 200, `invalid` on 401, `unknown` when AuthFlow could not say (network, timeout, 5xx, 429). */
+export type SessionValidity = 'valid' | 'invalid' | 'unknown';
+
+export interface MfaActions {
+  verifyTotp(challenge: MfaChallenge, code: string, options?: CallOptions): Promise<Session>;
+  /** Emails a one-time code for the pending sign-in; resolves with when it was sent. */
+  sendEmailCode(challenge: MfaChallenge, options?: CallOptions): Promise<{ sentAt: number }>;
+  verifyEmailCode(challenge: MfaChallenge, code: string, options?: CallOptions): Promise<Session>;
+  verifyRecoveryCode(challenge: MfaChallenge, code: string, options?: CallOptions): Promise<RecoverySignIn>;
+  /** Starts TOTP set-up for the signed-in user; 2FA is on only after `verifySetup`. */
+  enable(options?: CallOptions): Promise<TotpEnrollment>;
+  verifySetup(input: { secret: string; code: string }, options?: CallOptions): Promise<RecoveryCodes>;
+  disable(input: { password: string }, options?: CallOptions): Promise<void>;
+  regenerateRecoveryCodes(input: { password: string }, options?: CallOptions): Promise<RecoveryCodes>;
+}
+
+/** The AuthFlow client. Every method rejects only with `AuthError`. */
+export interface AuthClient {
+  signUp(input: SignUpInput, options?: CallOptions): Promise<Session>;
+  signIn(input: SignInInput, options?: CallOptions): Promise<SignInResult>;
+  mfa: MfaActions;
+  /** Reloads the signed-in user; a 401 signs out. */
+  me(options?: CallOptions): Promise<AuthUser>;
+  /** Asks AuthFlow whether the session still holds; a 401 signs out, a network failure never does. */
+  validate(options?: CallOptions): Promise<SessionValidity>;
+  /** Forgets the session here and in other tabs at once, then tells AuthFlow. Never rejects. */
+  signOut(options?: CallOptions): Promise<void>;
+  changePassword(input: { oldPassword: string; newPassword: string }, options?: CallOptions): Promise<void>;
+  /** Resolves the same whether or not the account exists. */
+  forgotPassword(input: { email: string; role?: string }, options?: CallOptions): Promise<void>;
+  resetPassword(input: { token: string; newPassword: string }, options?: CallOptions): Promise<void>;
+  verifyEmail(input: { token: string }, options?: CallOptions): Promise<void>;
+  resendVerificationEmail(input: { email: string; role?: string }, options?: CallOptions): Promise<void>;
+  /** Deletes a member of the signed-in owner's organization. */
+  deleteUser(input: { userEmail: string }, options?: CallOptions): Promise<void>;
+  /** `GET /` on AuthFlow: which routes it serves. */
+  discover(options?: CallOptions): Promise<DiscoveryDocument>;
+  /** The session store: `getState()`, `subscribe()`. */
+  session: SessionStoreApi;
+  /** Stops the expiry timer and leaves the cross-tab channel. */
+  destroy(): void;
+}

@@ -1,0 +1,55 @@
+export type {
+  AuthClient,
+  CallOptions,
+  MfaActions,
+  RecoveryCodes,
+  RecoverySignIn,
+  SessionValidity,
+  SignInInput,
+  SignInResult,
+  SignUpInput,
+  TotpEnrollment,
+} from './auth-client.js';
+export type { AuthErrorDetails } from './auth-error.js';
+export { AuthError, isAuthError } from './auth-error.js';
+export type { CallRouteOptions, RouteParameters, RouteRequest } from './call-route.js';
+export { buildRouteRequest, callRoute } from './call-route.js';
+export type { AuthClientOptions } from './create-auth-client.js';
+export { createAuthClient, defaultRole, defaultTimeoutMs } from './create-auth-client.js';
+export type {
+  CrossTabChannel,
+  CrossTabEnvironment,
+  CrossTabMessage,
+  StorageChange,
+  StorageEventSource,
+} from './cross-tab-sync.js';
+export { browserCrossTabEnvironment, createCrossTabChannel, crossTabChannelName } from './cross-tab-sync.js';
+export type { JwtClaims } from './decode-jwt-claims.js';
+export { decodeJwtClaims, expiresAtFromToken } from './decode-jwt-claims.js';
+export type { DirectTransportOptions } from './direct-transport.js';
+export { createDirectTransport } from './direct-transport.js';
+export { errorFromResponse } from './error-from-response.js';
+export { isBrowserEnvironment } from './is-browser-environment.js';
+export type { MfaChallenge, MfaMethod } from './mfa-challenge.js';
+export { mfaMethods } from './mfa-challenge.js';
+export type { MfaSetupEvent, MfaSetupRestingState, MfaSetupState } from './mfa-setup-flow.js';
+export { initialMfaSetupState, mfaSetupTransition } from './mfa-setup-flow.js';
+export { normalizeCode } from './normalize-code.js';
+export { parseRetryAfter } from './parse-retry-after.js';
+export type { FetchFunction, ReceivedResponse, SendRequestOptions } from './send-request.js';
+export { maxResponseBytes, sendRequest } from './send-request.js';
+export type { AuthUser, Session } from './session.js';
+export type { SessionState, SessionStore, SessionStoreApi, SessionStoreOptions } from './session-store.js';
+export { createSessionStore, sessionStorageKey } from './session-store.js';
+export type { SignInEvent, SignInMfaStep, SignInRestingState, SignInState } from './sign-in-flow.js';
+export { initialSignInState, signInTransition } from './sign-in-flow.js';
+export type { SessionStorageAdapter, SessionStorageOption } from './storage-adapters.js';
+export { createFallbackStorage, createMemoryStorage, resolveSessionStorage } from './storage-adapters.js';
+export type {
+  SessionCredentials,
+  SessionGrant,
+  SignInOutcome,
+  Transport,
+  TransportCallOptions,
+  TransportMode,
+} from './transport.js';

@@ -1,0 +1,95 @@
+import type { DiscoveryDocument } from '@authflow-ui/contract';
+import type { RecoveryCodes, TotpEnrollment } from './auth-client.js';
+import type { MfaChallenge } from './mfa-challenge.js';
+import type { AuthUser } from './session.js';
+
+/**
+ * How the client reaches AuthFlow. `direct` calls the contract routes itself (servers, the
+ * mock); a later `proxy` mode will talk to `@authflow-ui/proxy` and never hold a token.
+ */
+export type TransportMode = 'direct';
+
+/** Options every transport operation takes. */
+export interface TransportCallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/** What a successful sign-in step yields: the JWT in `direct` mode, `null` when a server keeps it. */
+export interface SessionGrant {
+  token: string | null;
+}
+
+/** The signed-in identity that signed-in operations repeat (AuthFlow asks for it on every call). */
+export interface SessionCredentials extends SessionGrant {
+  user: AuthUser;
+}
+
+export type SignInOutcome =
+  | { type: 'session'; grant: SessionGrant }
+  | { type: 'mfa'; challenge: MfaChallenge };
+
+/**
+ * The operations the client needs, in the contract's terms but free of HTTP details, so a
+ * proxy transport can replace the direct one. Every rejection is an `AuthError`.
+ */
+export interface Transport {
+  readonly mode: TransportMode;
+  signUp(
+    input: { email: string; password: string; fullname: string; role: string; disclaimed: boolean },
+    options: TransportCallOptions,
+  ): Promise<SessionGrant>;
+  signIn(
+    input: { email: string; password: string; role: string },
+    options: TransportCallOptions,
+  ): Promise<SignInOutcome>;
+  verifyTotp(challenge: MfaChallenge, code: string, options: TransportCallOptions): Promise<SessionGrant>;
+  sendEmailCode(challenge: MfaChallenge, options: TransportCallOptions): Promise<void>;
+  verifyEmailCode(
+    challenge: MfaChallenge,
+    code: string,
+    options: TransportCallOptions,
+  ): Promise<SessionGrant>;
+  verifyRecoveryCode(
+    challenge: MfaChallenge,
+    code: string,
+    options: TransportCallOptions,
+  ): Promise<SessionGrant & { remainingCodes: number }>;
+  me(grant: SessionGrant, options: TransportCallOptions): Promise<AuthUser>;
+  /** Resolves when AuthFlow says the session is valid. */
+  validate(session: SessionCredentials, options: TransportCallOptions): Promise<void>;
+  logout(session: SessionCredentials, options: TransportCallOptions): Promise<void>;
+  enableTwoFactor(session: SessionCredentials, options: TransportCallOptions): Promise<TotpEnrollment>;
+  verifyTwoFactorSetup(
+    session: SessionCredentials,
+    input: { secret: string; code: string },
+    options: TransportCallOptions,
+  ): Promise<RecoveryCodes>;
+  disableTwoFactor(
+    session: SessionCredentials,
+    input: { password: string },
+    options: TransportCallOptions,
+  ): Promise<void>;
+  regenerateRecoveryCodes(
+    session: SessionCredentials,
+    input: { password: string },
+    options: TransportCallOptions,
+  ): Promise<RecoveryCodes>;
+  changePassword(
+    session: SessionCredentials,
+    input: { oldPassword: string; newPassword: string },
+    options: TransportCallOptions,
+  ): Promise<void>;
+  forgotPassword(input: { email: string; role: string }, options: TransportCallOptions): Promise<void>;
+  resetPassword(input: { token: string; newPassword: string }, options: TransportCallOptions): Promise<void>;
+  verifyEmail(input: { token: string }, options: TransportCallOptions): Promise<void>;
+  resendVerificationEmail(
+    input: { email: string; role: string },
+    options: TransportCallOptions,
+  ): Promise<void>;
+  deleteUser(
+    session: SessionCredentials,
+    input: { userEmail: string },
+    options: TransportCallOptions,
+  ): Promise<void>;
+  discover(options: TransportCallOptions): Promise<DiscoveryDocument>;
+}

@@ -1,0 +1,2 @@
+/** The one type the contract's sample client imports from `./types`. */
+export type UserRole = string;

@@ -1,0 +1,174 @@
+import { defaultProxyBasePath } from '@authflow-ui/contract';
+import { createMemoryStore } from './create-memory-store.js';
+import type { RateLimitOptions } from './create-rate-limiter.js';
+import type { ProxyLogger } from './proxy-logger.js';
+import type { ProxyStore } from './proxy-store.js';
+import type { SessionCookieSettings } from './session-cookie.js';
+
+export interface AuthProxyCookieOptions {
+  /**
+   * The cookie's name. Default: `'__Host-authflow'`, or `'authflow'` when `secure` is `false`
+   * (a `__Host-` cookie must be `Secure`, so that prefix is refused without it).
+   */
+  name?: string;
+  /**
+   * Send the cookie with `Secure`. Default: `true`. Browsers keep `Secure` cookies only from
+   * HTTPS pages and from `http://localhost`; turn it off only for plain-http development on
+   * another host name.
+   */
+  secure?: boolean;
+}
+
+export interface AuthProxyOptions {
+  /** AuthFlow's origin, such as `https://api.authflow.net`; the contract's `/auth/...` paths are appended. */
+  baseUrl: string;
+  /** The organization API key (`af_` and 32 lowercase hex characters). It never leaves the server. */
+  apiKey: string;
+  /** The role every user of this app signs up and signs in with. The browser cannot choose it. */
+  role: string;
+  /** Exact origins (`https://app.example.com`) whose pages may call the proxy. */
+  allowedOrigins: readonly string[];
+  /** The path the endpoints live under. Default: `'/api/auth'`. */
+  basePath?: string;
+  cookie?: AuthProxyCookieOptions;
+  /** Rate-limit overrides, or `false` for none (tests only). Default: {@link defaultRateLimits}. */
+  rateLimit?: RateLimitOptions | false;
+  /** Receives one structured entry per request and per AuthFlow call. Default: none. */
+  logger?: ProxyLogger;
+  /** Sessions, pending sign-ins and rate-limit counters. Default: {@link createMemoryStore}. */
+  store?: ProxyStore;
+  /** The `fetch` used to reach AuthFlow. Default: the global `fetch`. */
+  fetch?: typeof fetch;
+  /** How long one AuthFlow call may take, in milliseconds. Default: `10000`. */
+  timeoutMs?: number;
+  /** The largest request body accepted, in bytes. Default: `16384`. */
+  maxBodyBytes?: number;
+  /** How long a sign-in may wait for its second factor, in milliseconds. Default: `300000`. */
+  pendingLoginTtlMs?: number;
+  /**
+   * The client address used for per-client rate limits. Default: the socket's peer address that
+   * `toNodeHandler` passes. Behind a reverse proxy, read the header it sets (and only that one).
+   */
+  clientAddress?: (request: Request, peerAddress: string | undefined) => string | undefined;
+  /** The clock, in milliseconds. Default: `Date.now`. */
+  now?: () => number;
+}
+
+export interface ResolvedAuthProxyOptions {
+  baseUrl: string;
+  apiKey: string;
+  role: string;
+  allowedOrigins: ReadonlySet<string>;
+  basePath: string;
+  cookie: SessionCookieSettings;
+  rateLimit: RateLimitOptions | false;
+  logger: ProxyLogger | undefined;
+  store: ProxyStore;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  maxBodyBytes: number;
+  pendingLoginTtlMs: number;
+  clientAddress: (request: Request, peerAddress: string | undefined) => string | undefined;
+  now: () => number;
+}
+
+/** A logger that throws must not turn a sign-in into a failure. */
+function guardLogger(logger: ProxyLogger | undefined): ProxyLogger | undefined {
+  if (logger === undefined) return undefined;
+  return (entry) => {
+    try {
+      logger(entry);
+    } catch {
+      // Logging is best effort; the request goes on.
+    }
+  };
+}
+
+const apiKeyPattern = /^af_[0-9a-f]{32}$/;
+
+function isPositive(value: number): boolean {
+  return Number.isFinite(value) && value > 0;
+}
+
+function resolveCookie(options: AuthProxyCookieOptions = {}): SessionCookieSettings {
+  const secure = options.secure ?? true;
+  const name = options.name ?? (secure ? '__Host-authflow' : 'authflow');
+  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) {
+    throw new TypeError('createAuthProxy: cookie.name must be a valid cookie name.');
+  }
+  if (!secure && /^__(host|secure)-/i.test(name)) {
+    throw new TypeError(
+      'createAuthProxy: a cookie named __Host- or __Secure- must be Secure; drop the prefix when cookie.secure is false.',
+    );
+  }
+  return { name, secure };
+}
+
+function resolveOrigin(origin: string): string {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    parsed = null;
+  }
+  if (parsed === null || parsed.origin !== origin) {
+    throw new TypeError(
+      `createAuthProxy: allowedOrigins entry "${origin}" is not an origin like https://app.example.com.`,
+    );
+  }
+  return origin;
+}
+
+/**
+ * Checks the options once, when the proxy is created, so a misconfiguration stops the server
+ * at start-up instead of failing sign-ins later. Messages never quote the API key.
+ */
+export function resolveAuthProxyOptions(options: AuthProxyOptions): ResolvedAuthProxyOptions {
+  let baseUrl: URL;
+  try {
+    baseUrl = new URL(options.baseUrl);
+  } catch {
+    throw new TypeError('createAuthProxy: baseUrl must be an absolute http(s) URL.');
+  }
+  if (baseUrl.protocol !== 'https:' && baseUrl.protocol !== 'http:') {
+    throw new TypeError('createAuthProxy: baseUrl must be an absolute http(s) URL.');
+  }
+  if (!apiKeyPattern.test(options.apiKey)) {
+    throw new TypeError('createAuthProxy: apiKey must be "af_" followed by 32 lowercase hex characters.');
+  }
+  if (options.role.trim() === '') throw new TypeError('createAuthProxy: role must not be empty.');
+  if (options.allowedOrigins.length === 0) {
+    throw new TypeError('createAuthProxy: allowedOrigins must list at least one origin.');
+  }
+  const basePath = (options.basePath ?? defaultProxyBasePath).replace(/\/+$/, '');
+  if (basePath !== '' && !basePath.startsWith('/'))
+    throw new TypeError('createAuthProxy: basePath must start with "/".');
+
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const maxBodyBytes = options.maxBodyBytes ?? 16_384;
+  const pendingLoginTtlMs = options.pendingLoginTtlMs ?? 300_000;
+  if (![timeoutMs, maxBodyBytes, pendingLoginTtlMs].every(isPositive)) {
+    throw new TypeError(
+      'createAuthProxy: timeoutMs, maxBodyBytes and pendingLoginTtlMs must be positive numbers.',
+    );
+  }
+  const now = options.now ?? Date.now;
+
+  return {
+    baseUrl: baseUrl.href.replace(/\/+$/, ''),
+    apiKey: options.apiKey,
+    role: options.role,
+    allowedOrigins: new Set(options.allowedOrigins.map(resolveOrigin)),
+    basePath,
+    cookie: resolveCookie(options.cookie),
+    rateLimit: options.rateLimit ?? {},
+    logger: guardLogger(options.logger),
+    store: options.store ?? createMemoryStore({ now }),
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    timeoutMs,
+    maxBodyBytes,
+    pendingLoginTtlMs,
+    clientAddress: options.clientAddress ?? ((_request, peerAddress) => peerAddress),
+    now,
+  };
+}

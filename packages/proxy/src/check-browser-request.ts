@@ -1,0 +1,49 @@
+import { proxyCsrfHeader, proxyCsrfHeaderValue } from '@authflow-ui/contract';
+import { errorAnswer } from './proxy-answers.js';
+
+/** `application/json`, alone or with `charset=utf-8`: no HTML form can send either. */
+function isJsonContentType(header: string | null): boolean {
+  if (header === null) return false;
+  const [essence, ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (essence !== 'application/json') return false;
+  return parameters.every((parameter) => parameter.replace(/\s/g, '') === 'charset=utf-8');
+}
+
+/**
+ * The CSRF and format checks every endpoint call passes before its body is read: a POST, from an
+ * allowed `Origin` (a missing one is refused), with the kit's custom header (which a form cannot
+ * set and a cross-origin script cannot send without a preflight the proxy refuses), with a JSON
+ * content type. Answers `null` when the request passes.
+ */
+export function checkBrowserRequest(request: Request, allowedOrigins: ReadonlySet<string>): Response | null {
+  if (request.method !== 'POST') {
+    return errorAnswer('invalid_request', { status: 405, headers: { allow: 'POST, OPTIONS' } });
+  }
+  const origin = request.headers.get('origin');
+  if (origin === null || !allowedOrigins.has(origin)) return errorAnswer('forbidden');
+  if (request.headers.get(proxyCsrfHeader) !== proxyCsrfHeaderValue) return errorAnswer('forbidden');
+  if (!isJsonContentType(request.headers.get('content-type'))) {
+    return errorAnswer('invalid_request', { status: 415 });
+  }
+  return null;
+}
+
+/**
+ * The answer to a CORS preflight: allowed only for an allowed origin asking to POST with the
+ * kit's headers. Needed only when the page and the proxy are on different origins of one site.
+ */
+export function preflightAnswer(request: Request, allowedOrigins: ReadonlySet<string>): Response {
+  const origin = request.headers.get('origin');
+  const method = request.headers.get('access-control-request-method');
+  if (origin === null || !allowedOrigins.has(origin) || method !== 'POST') return errorAnswer('forbidden');
+  return new Response(null, {
+    status: 204,
+    headers: {
+      'access-control-allow-origin': origin,
+      'access-control-allow-credentials': 'true',
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': `content-type, ${proxyCsrfHeader}`,
+      'access-control-max-age': '600',
+    },
+  });
+}

@@ -1,0 +1,68 @@
+import { type ProxyEndpointId, proxyEndpointIds, proxyEndpoints } from '@authflow-ui/contract';
+import { describe, expect, it } from 'vitest';
+import { createAuthProxy } from './create-auth-proxy.js';
+import { appOrigin, browserRequest } from './test-support/browser-request.js';
+import { countingFetch } from './test-support/counting-fetch.js';
+
+/** A valid body for each endpoint, so only the missing cookie can stop the request. */
+const bodies: { readonly [E in ProxyEndpointId]: Record<string, string> } = {
+  session: {},
+  signUp: { email: 'a@example.com', password: 'Pass123!', fullname: 'A' },
+  signIn: { email: 'a@example.com', password: 'Pass123!' },
+  signOut: {},
+  verifyTotp: { code: '123456' },
+  sendEmailCode: {},
+  verifyEmailCode: { code: '123456' },
+  verifyRecoveryCode: { code: 'AB12CD34' },
+  enableTwoFactor: {},
+  verifyTwoFactorSetup: { code: '123456' },
+  disableTwoFactor: { password: 'Pass123!' },
+  regenerateRecoveryCodes: { password: 'Pass123!' },
+  changePassword: { oldPassword: 'Pass123!', newPassword: 'Pass456!' },
+  forgotPassword: { email: 'a@example.com' },
+  resetPassword: { token: 'reset-token', newPassword: 'Pass456!' },
+  verifyEmail: { token: 'verify-token' },
+  resendVerificationEmail: { email: 'a@example.com' },
+  deleteUser: { userEmail: 'b@example.com' },
+};
+
+function proxyWithCounter() {
+  const upstream = countingFetch();
+  const proxy = createAuthProxy({
+    baseUrl: 'http://127.0.0.1:1',
+    apiKey: 'af_deadbeefdeadbeefdeadbeefdeadbeef',
+    role: 'user',
+    allowedOrigins: [appOrigin],
+    fetch: upstream.fetch,
+  });
+  return { proxy, upstream };
+}
+
+describe('given a browser without a cookie', () => {
+  const needing = (requirement: string) =>
+    proxyEndpointIds.filter((id) => proxyEndpoints[id].requires === requirement);
+
+  it.each(needing('session'))('%s answers 401 session_expired without calling AuthFlow', async (endpoint) => {
+    const { proxy, upstream } = proxyWithCounter();
+    const response = await proxy(browserRequest(endpoint, bodies[endpoint]));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: 'session_expired' } });
+    expect(upstream.paths).toEqual([]);
+  });
+
+  it.each(needing('pendingLogin'))('%s answers 401 expired without calling AuthFlow', async (endpoint) => {
+    const { proxy, upstream } = proxyWithCounter();
+    const response = await proxy(browserRequest(endpoint, bodies[endpoint]));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: 'expired' } });
+    expect(upstream.paths).toEqual([]);
+  });
+
+  it('a cookie with a made-up id is the same as none', async () => {
+    const { proxy, upstream } = proxyWithCounter();
+    const cookie = `__Host-authflow=${'A'.repeat(43)}`;
+    const response = await proxy(browserRequest('verifyRecoveryCode', bodies.verifyRecoveryCode, { cookie }));
+    expect(response.status).toBe(401);
+    expect(upstream.paths).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import type { ProxyEndpointId } from '@authflow-ui/contract';
+import {
+  handleChangePassword,
+  handleDeleteUser,
+  handleForgotPassword,
+  handleResendVerificationEmail,
+  handleResetPassword,
+  handleVerifyEmail,
+} from './account-endpoints.js';
+import type { EndpointHandler } from './endpoint-input.js';
+import {
+  handleSendEmailCode,
+  handleVerifyEmailCode,
+  handleVerifyRecoveryCode,
+  handleVerifyTotp,
+} from './mfa-challenge-endpoints.js';
+import {
+  handleDisableTwoFactor,
+  handleEnableTwoFactor,
+  handleRegenerateRecoveryCodes,
+  handleVerifyTwoFactorSetup,
+} from './mfa-settings-endpoints.js';
+import { handleSession, handleSignOut } from './session-endpoints.js';
+import { handleSignIn, handleSignUp } from './sign-in-endpoints.js';
+
+/** One handler per endpoint of the wire table. */
+export const endpointHandlers: { readonly [E in ProxyEndpointId]: EndpointHandler<E> } = {
+  session: handleSession,
+  signUp: handleSignUp,
+  signIn: handleSignIn,
+  signOut: handleSignOut,
+  verifyTotp: handleVerifyTotp,
+  sendEmailCode: handleSendEmailCode,
+  verifyEmailCode: handleVerifyEmailCode,
+  verifyRecoveryCode: handleVerifyRecoveryCode,
+  enableTwoFactor: handleEnableTwoFactor,
+  verifyTwoFactorSetup: handleVerifyTwoFactorSetup,
+  disableTwoFactor: handleDisableTwoFactor,
+  regenerateRecoveryCodes: handleRegenerateRecoveryCodes,
+  changePassword: handleChangePassword,
+  forgotPassword: handleForgotPassword,
+  resetPassword: handleResetPassword,
+  verifyEmail: handleVerifyEmail,
+  resendVerificationEmail: handleResendVerificationEmail,
+  deleteUser: handleDeleteUser,
+};

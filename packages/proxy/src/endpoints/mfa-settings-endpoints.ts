@@ -1,0 +1,77 @@
+import type { RecoveryCodesAnswer, TwoFactorSetupAnswer } from '@authflow-ui/contract';
+import { errorAnswer, jsonAnswer } from '../proxy-answers.js';
+import type { SignedInRecord } from '../session-record.js';
+import { normalizeCode, requireSignedIn, signedInFailure } from './endpoint-helpers.js';
+import type { EndpointHandler } from './endpoint-input.js';
+
+const identity = (record: SignedInRecord) => ({
+  sessionToken: record.token,
+  email: record.user.email,
+  org_id: record.user.orgId,
+  role: record.user.role,
+});
+
+/** Starts set-up. The secret is kept with the session so `verify-setup` never takes one from the browser. */
+export const handleEnableTwoFactor: EndpointHandler<'enableTwoFactor'> = async (input) => {
+  const signedIn = requireSignedIn(input);
+  if (signedIn.outcome === 'refused') return signedIn.answer;
+  const { context } = input;
+  const { session } = signedIn;
+  const result = await context.upstream.call('enableTwoFactor', identity(session.record));
+  if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
+  await context.vault.save({
+    id: session.id,
+    record: { ...session.record, totpSetupSecret: result.body.secret },
+  });
+  const answer: TwoFactorSetupAnswer = {
+    secret: result.body.secret,
+    qrCode: result.body.qrCode,
+    otpauthUrl: result.body.otpauth_url,
+  };
+  return jsonAnswer(answer);
+};
+
+export const handleVerifyTwoFactorSetup: EndpointHandler<'verifyTwoFactorSetup'> = async (input) => {
+  const signedIn = requireSignedIn(input);
+  if (signedIn.outcome === 'refused') return signedIn.answer;
+  const { context } = input;
+  const { session } = signedIn;
+  const secret = session.record.totpSetupSecret;
+  if (secret === null) return errorAnswer('expired');
+  const result = await context.upstream.call('verifyTwoFactorSetup', {
+    ...identity(session.record),
+    totpCode: normalizeCode(input.body.code),
+    secret,
+  });
+  if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
+  await context.vault.save({ id: session.id, record: { ...session.record, totpSetupSecret: null } });
+  const answer: RecoveryCodesAnswer = { recoveryCodes: result.body.recoveryCodes };
+  return jsonAnswer(answer);
+};
+
+export const handleDisableTwoFactor: EndpointHandler<'disableTwoFactor'> = async (input) => {
+  const signedIn = requireSignedIn(input);
+  if (signedIn.outcome === 'refused') return signedIn.answer;
+  const { context } = input;
+  const { session } = signedIn;
+  const result = await context.upstream.call('disableTwoFactor', {
+    ...identity(session.record),
+    password: input.body.password,
+  });
+  if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
+  return jsonAnswer({ success: true });
+};
+
+export const handleRegenerateRecoveryCodes: EndpointHandler<'regenerateRecoveryCodes'> = async (input) => {
+  const signedIn = requireSignedIn(input);
+  if (signedIn.outcome === 'refused') return signedIn.answer;
+  const { context } = input;
+  const { session } = signedIn;
+  const result = await context.upstream.call('regenerateRecoveryCodes', {
+    ...identity(session.record),
+    password: input.body.password,
+  });
+  if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
+  const answer: RecoveryCodesAnswer = { recoveryCodes: result.body.recoveryCodes };
+  return jsonAnswer(answer);
+};

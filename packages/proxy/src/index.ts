@@ -1,0 +1,18 @@
+export type {
+  AuthProxyCookieOptions,
+  AuthProxyOptions,
+} from './auth-proxy-options.js';
+export type { AuthProxyHandler, AuthProxyRequestContext } from './create-auth-proxy.js';
+export { createAuthProxy } from './create-auth-proxy.js';
+export type { MemoryStoreOptions } from './create-memory-store.js';
+export { createMemoryStore } from './create-memory-store.js';
+export type { RateLimitBucketOptions, RateLimitOptions, RateLimitRule } from './create-rate-limiter.js';
+export { defaultRateLimits } from './create-rate-limiter.js';
+export type { RedisStoreClient, RedisStoreOptions } from './create-redis-store.js';
+export { createRedisStore } from './create-redis-store.js';
+export { proxyErrorMessages, proxyErrorStatuses } from './proxy-error-messages.js';
+export type { ProxyLogEntry, ProxyLogger } from './proxy-logger.js';
+export { jsonLineLogger } from './proxy-logger.js';
+export type { ProxyStore } from './proxy-store.js';
+export type { NodeRequestHandler } from './to-node-handler.js';
+export { toNodeHandler } from './to-node-handler.js';

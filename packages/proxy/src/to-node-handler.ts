@@ -1,0 +1,76 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AuthProxyHandler } from './create-auth-proxy.js';
+
+/** A `node:http` request listener that is also Express and Connect middleware. */
+export type NodeRequestHandler = (
+  request: IncomingMessage & { originalUrl?: string },
+  response: ServerResponse,
+  next?: (error?: unknown) => void,
+) => void;
+
+function bodyStream(request: IncomingMessage): ReadableStream<Uint8Array> {
+  const chunks = request[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await chunks.next();
+      if (done) controller.close();
+      else
+        controller.enqueue(
+          typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value),
+        );
+    },
+    // Not destroying the request on purpose: that would close the socket before the 413 answer
+    // is written. The answer carries `Connection: close` instead.
+  });
+}
+
+function toRequest(request: IncomingMessage & { originalUrl?: string }): Request {
+  // Express strips its mount path from `url` and keeps the full path in `originalUrl`. The
+  // host is a placeholder: the proxy routes by path only and never trusts the Host header.
+  const url = new URL(request.originalUrl ?? request.url ?? '/', 'http://localhost');
+  const headers = new Headers();
+  for (const [name, values] of Object.entries(request.headersDistinct)) {
+    if (name.startsWith(':') || values === undefined) continue;
+    for (const value of values) headers.append(name, value);
+  }
+  const method = request.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const init: RequestInit & { duplex?: 'half' } = hasBody
+    ? { method, headers, body: bodyStream(request), duplex: 'half' }
+    : { method, headers };
+  return new Request(url, init);
+}
+
+async function writeResponse(answer: Response, response: ServerResponse): Promise<void> {
+  response.statusCode = answer.status;
+  for (const [name, value] of answer.headers) {
+    if (name !== 'set-cookie') response.setHeader(name, value);
+  }
+  const cookies = answer.headers.getSetCookie();
+  if (cookies.length > 0) response.setHeader('set-cookie', cookies);
+  response.end(Buffer.from(await answer.arrayBuffer()));
+}
+
+/**
+ * Mounts a web-standard handler in `node:http`, Express or Connect. Mount it before any body
+ * parser (`express.json()` would consume the body the proxy checks and reads itself).
+ *
+ * @example
+ * createServer(toNodeHandler(proxy)).listen(8787);
+ * app.use('/api/auth', toNodeHandler(proxy)); // Express: the full path still reaches the proxy
+ */
+export function toNodeHandler(handler: AuthProxyHandler): NodeRequestHandler {
+  return (request, response, next) => {
+    const peerAddress = request.socket.remoteAddress;
+    handler(toRequest(request), peerAddress === undefined ? {} : { peerAddress })
+      .then((answer) => writeResponse(answer, response))
+      .catch((error: unknown) => {
+        if (next !== undefined) {
+          next(error);
+          return;
+        }
+        if (!response.headersSent) response.statusCode = 500;
+        response.end();
+      });
+  };
+}

@@ -1,0 +1,175 @@
+import {
+  type AuthErrorCode,
+  isErrorResponse,
+  type RouteId,
+  type RouteRequests,
+  type RouteResponses,
+  type RouteSpec,
+  responseGuards,
+  routes,
+} from '@authflow-ui/contract';
+import { classifyUpstreamFailure } from './classify-upstream-failure.js';
+import { parseRetryAfter } from './parse-retry-after.js';
+import type { ProxyLogger } from './proxy-logger.js';
+import { readCappedBytes } from './read-capped-bytes.js';
+
+/** A failed AuthFlow call, as the proxy's endpoints see it. */
+export interface UpstreamFailure {
+  code: AuthErrorCode;
+  /** AuthFlow's status; `null` when no answer arrived. */
+  status: number | null;
+  /** AuthFlow's message, for telling causes apart; never sent to a browser or a log. */
+  serverMessage: string | null;
+  retryAfter?: number;
+}
+
+export type UpstreamResult<R extends RouteId> =
+  | { outcome: 'ok'; body: RouteResponses[R]; status: number }
+  | { outcome: 'failed'; failure: UpstreamFailure };
+
+export interface UpstreamClient {
+  /** Calls one AuthFlow route, putting each parameter where the contract's route table says. */
+  call<R extends RouteId>(route: R, params: RouteRequests[R], bearer?: string): Promise<UpstreamResult<R>>;
+}
+
+export interface UpstreamClientOptions {
+  baseUrl: string;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  logger: ProxyLogger | undefined;
+  now: () => number;
+}
+
+/** Far above any contract answer (a QR data URL is a few kilobytes). */
+const maxAnswerBytes = 1024 * 1024;
+
+function isJsonContentType(header: string | null): boolean {
+  const essence = header?.split(';')[0]?.trim().toLowerCase() ?? '';
+  return essence === 'application/json' || essence.endsWith('+json');
+}
+
+type ParsedJson = { parsed: true; value: unknown } | { parsed: false };
+
+function parseJson(text: string): ParsedJson {
+  try {
+    return { parsed: true, value: JSON.parse(text) };
+  } catch {
+    return { parsed: false };
+  }
+}
+
+function buildRequest(baseUrl: string, spec: RouteSpec, params: object, bearer: string | undefined) {
+  const values = new Map<string, unknown>(Object.entries(params));
+  const url = new URL(baseUrl + spec.path);
+  const headers = new Headers({ accept: 'application/json' });
+  const body: Record<string, string> = {};
+  for (const parameter of spec.parameters) {
+    const value = parameter.in === 'header' ? bearer && `Bearer ${bearer}` : values.get(parameter.name);
+    if (typeof value !== 'string') continue;
+    switch (parameter.in) {
+      case 'query':
+        url.searchParams.set(parameter.name, value);
+        break;
+      case 'body':
+        body[parameter.name] = value;
+        break;
+      case 'header':
+        headers.set(parameter.name, value);
+        break;
+      default:
+        parameter.in satisfies never;
+    }
+  }
+  if (spec.method === 'POST') headers.set('content-type', 'application/json');
+  return { url, headers, body: spec.method === 'POST' ? JSON.stringify(body) : undefined };
+}
+
+/**
+ * The proxy's only way to AuthFlow. Every call has a timeout, follows no redirect, caps the
+ * answer's size and checks a success body with the contract's guard, so faults of any kind come
+ * back as an {@link UpstreamFailure} with a code instead of an exception.
+ */
+export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+
+  async function exchange<R extends RouteId>(
+    route: R,
+    params: RouteRequests[R],
+    bearer: string | undefined,
+    signal: AbortSignal,
+  ): Promise<UpstreamResult<R>> {
+    const spec: RouteSpec = routes[route];
+    const request = buildRequest(baseUrl, spec, params, bearer);
+    const response = await options.fetch(request.url, {
+      method: spec.method,
+      headers: request.headers,
+      body: request.body,
+      redirect: 'manual',
+      signal,
+    });
+    const { status } = response;
+    const failed = (code: AuthErrorCode, serverMessage: string | null = null): UpstreamResult<R> => ({
+      outcome: 'failed',
+      failure: { code, status, serverMessage },
+    });
+
+    // A redirect would hand the query string, with its password or token, to another address.
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      await response.body?.cancel();
+      return failed('invalid_response');
+    }
+    const bytes =
+      response.body === null ? new Uint8Array() : await readCappedBytes(response.body, maxAnswerBytes);
+    if (bytes === 'tooLarge') return failed('invalid_response');
+    const text = new TextDecoder().decode(bytes);
+
+    if (response.ok) {
+      const guard = responseGuards[route];
+      if (spec.responseBody === 'html')
+        return guard(text) ? { outcome: 'ok', body: text, status } : failed('invalid_response');
+      if (!isJsonContentType(response.headers.get('content-type'))) return failed('invalid_response');
+      const json = parseJson(text);
+      if (!json.parsed || !guard(json.value)) return failed('invalid_response');
+      return { outcome: 'ok', body: json.value, status };
+    }
+
+    const json: ParsedJson = isJsonContentType(response.headers.get('content-type'))
+      ? parseJson(text)
+      : { parsed: false };
+    const serverMessage = json.parsed && isErrorResponse(json.value) ? json.value.message : null;
+    const failure: UpstreamFailure = {
+      code: classifyUpstreamFailure(route, status, serverMessage),
+      status,
+      serverMessage,
+    };
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'), options.now());
+    if (failure.code === 'rate_limited' && retryAfter !== undefined) failure.retryAfter = retryAfter;
+    return { outcome: 'failed', failure };
+  }
+
+  return {
+    async call(route, params, bearer) {
+      const started = options.now();
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+      let result: UpstreamResult<typeof route>;
+      try {
+        result = await exchange(route, params, bearer, controller.signal);
+      } catch {
+        // The error itself is dropped on purpose: fetch errors can quote the URL, query and all.
+        const code = controller.signal.aborted ? 'timeout' : 'network';
+        result = { outcome: 'failed', failure: { code, status: null, serverMessage: null } };
+      } finally {
+        clearTimeout(timer);
+      }
+      options.logger?.({
+        event: 'upstream',
+        route,
+        status: result.outcome === 'ok' ? result.status : result.failure.status,
+        durationMs: options.now() - started,
+        ...(result.outcome === 'failed' ? { code: result.failure.code } : {}),
+      });
+      return result;
+    },
+  };
+}

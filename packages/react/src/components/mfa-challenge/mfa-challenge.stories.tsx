@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Secret, TOTP } from 'otpauth';
+import { expect, waitFor } from 'storybook/test';
+import { enterOneTimeCode, expectAlert, submitRecoveryCode } from '../../../../../.storybook/play-helpers.js';
+import { storyAuthOf } from '../../../../../.storybook/story-auth.js';
+import { MfaChallenge } from './mfa-challenge.js';
+
+/**
+ * The second step on its own, for apps that run the password step themselves. Every story
+ * starts after the seeded 2FA account passed its password (a real pending challenge).
+ */
+const meta = {
+  title: 'Screens/MfaChallenge',
+  component: MfaChallenge,
+  parameters: { authflow: { session: { as: 'challenged' } } },
+  render: (args, context) => (
+    <MfaChallenge challenge={storyAuthOf(context).challenge ?? undefined} {...args} />
+  ),
+} satisfies Meta<typeof MfaChallenge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Authenticator: Story = {};
+
+export const AuthenticatorVerified: Story = {
+  play: async (context) => {
+    const { mfa } = storyAuthOf(context).mock.seeded;
+    const code = new TOTP({ secret: Secret.fromBase32(mfa.totpSecret), digits: 6, period: 30 }).generate();
+    await enterOneTimeCode(context, '6-digit code', code);
+    await expect(await context.canvas.findByText('You are signed in.')).toBeVisible();
+  },
+};
+
+export const IncompleteCode: Story = {
+  play: async (context) => {
+    await enterOneTimeCode(context, '6-digit code', '123');
+    await context.userEvent.click(context.canvas.getByRole('button', { name: 'Verify' }));
+    await expect(await context.canvas.findByText('Enter all 6 digits of the code.')).toBeVisible();
+  },
+};
+
+export const WrongCode: Story = {
+  play: async (context) => {
+    await enterOneTimeCode(context, '6-digit code', '000000');
+    await expectAlert(context, 'That code is not correct. Check it and try again.');
+  },
+};
+
+export const EmailCodeSent: Story = {
+  play: async (context) => {
+    const { mock } = storyAuthOf(context);
+    await context.userEvent.click(
+      await context.canvas.findByRole('button', { name: 'Email me a code instead' }),
+    );
+    await expect(await context.canvas.findByRole('heading', { name: 'Check your email' })).toBeVisible();
+    await waitFor(() => expect(mock.outbox.messages(mock.seeded.mfa.email).at(-1)?.kind).toBe('email-otp'));
+  },
+};
+
+export const RecoveryCode: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Use a recovery code' }));
+    await expect(await canvas.findByLabelText('Recovery code')).toHaveFocus();
+  },
+};
+
+/** Codes pasted with spaces or dashes still work. */
+export const RecoveryCodeWithDashes: Story = {
+  play: async (context) => {
+    const { mfa } = storyAuthOf(context).mock.seeded;
+    const [first = ''] = mfa.recoveryCodes;
+    await context.userEvent.click(await context.canvas.findByRole('button', { name: 'Use a recovery code' }));
+    await submitRecoveryCode(context, `${first.slice(0, 4)}-${first.slice(4)}`);
+    await expect(await context.canvas.findByText('You are signed in.')).toBeVisible();
+  },
+};
+
+export const ExpiredChallenge: Story = {
+  parameters: { authflow: { session: { as: 'challenged' }, scenario: 'expired-temp-token' } },
+  play: async (context) => {
+    await enterOneTimeCode(context, '6-digit code', '123456');
+    await expectAlert(context, /timed out|expired/);
+  },
+};
+
+export const RateLimited: Story = {
+  parameters: {
+    authflow: { session: { as: 'challenged' }, scenario: 'rate-limited:20@verifyTwoFactor' },
+  },
+  play: async (context) => {
+    await enterOneTimeCode(context, '6-digit code', '123456');
+    await expectAlert(context, /Too many attempts/);
+    await expect(await context.canvas.findByRole('timer')).toHaveTextContent(
+      /You can try again in (20|19) seconds/,
+    );
+  },
+};
+
+export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  parameters: {
+    authflow: {
+      session: { as: 'challenged' },
+      localization: {
+        mfaChallenge: {
+          totpTitle: 'التحقق بخطوتين',
+          totpSubtitle: 'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة.',
+          codeLabel: 'رمز من 6 أرقام',
+          submit: 'تحقق',
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,377 @@
+import {
+  type ComponentPropsWithoutRef,
+  createContext,
+  forwardRef,
+  type MouseEvent,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
+import { type UseMfaSetupResult, useMfaSetup } from '../../hooks/use-mfa-setup.js';
+import { useSession } from '../../hooks/use-session.js';
+import {
+  enUSChangePassword,
+  enUSCommon,
+  enUSErrors,
+  enUSFields,
+  enUSMfaChallenge,
+  enUSMfaSetup,
+} from '../../localization/en-us.js';
+import { useLocalization } from '../../localization/use-localization.js';
+import { isCompleteOneTimeCode } from '../../one-time-code.js';
+import { CodeInput } from '../../parts/code-input.js';
+import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
+import { ErrorAlert } from '../../parts/error-alert.js';
+import { Field, FieldError, Form, Label, Submit } from '../../parts/field-parts.js';
+import { FormContext } from '../../parts/form-context.js';
+import {
+  Alert,
+  Button,
+  type ButtonProps,
+  Card,
+  Footer,
+  Header,
+  Hint,
+  LinkButton,
+  Root,
+  Subtitle,
+  Title,
+  type TitleProps,
+} from '../../parts/layout-parts.js';
+import { usePartProps } from '../../parts/use-part-props.js';
+import { useScreenForm } from '../../parts/use-screen-form.js';
+import { toSafeQrCodeSource } from '../../safe-qr-code.js';
+import { CopyButton, RecoveryCodesDisplay } from '../recovery-codes/recovery-codes.js';
+import { CurrentPasswordField } from '../shared/current-password-field.js';
+
+const texts = {
+  common: enUSCommon,
+  fields: enUSFields,
+  errors: enUSErrors,
+  mfaChallenge: enUSMfaChallenge,
+  mfaSetup: enUSMfaSetup,
+  changePassword: enUSChangePassword,
+};
+
+/**
+ * Turning authenticator-app two-factor authentication on (QR code or key, first code, then
+ * recovery codes) and off (with the password).
+ */
+
+const MfaSetupContext = createContext<UseMfaSetupResult | null>(null);
+
+function useMfaSetupContext(part: string): UseMfaSetupResult {
+  const value = useContext(MfaSetupContext);
+  if (!value) throw new Error(`AuthFlow UI: <MfaSetup.${part}> must be rendered inside <MfaSetup.Root>.`);
+  return value;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * QrCode: only ever a PNG data URL
+ * -----------------------------------------------------------------------------------------------*/
+
+export const MfaSetupQrCode = forwardRef<HTMLImageElement, Omit<ComponentPropsWithoutRef<'img'>, 'src'>>(
+  function MfaSetupQrCode(props, ref) {
+    const setup = useMfaSetupContext('QrCode');
+    const localization = useLocalization(texts);
+    const partProps = usePartProps('qrCode', props.className);
+    const source = setup.enrollment ? toSafeQrCodeSource(setup.enrollment.qrCode) : null;
+    if (!setup.enrollment) return null;
+    if (!source) return <Alert tone="warning">{localization.mfaSetup.qrCodeUnavailable}</Alert>;
+    return (
+      <img
+        alt={localization.mfaSetup.qrCodeAlt}
+        width={176}
+        height={176}
+        {...props}
+        {...partProps}
+        ref={ref}
+        src={source}
+      />
+    );
+  },
+);
+
+/* -------------------------------------------------------------------------------------------------
+ * Secret: the key to type in by hand
+ * -----------------------------------------------------------------------------------------------*/
+
+export const MfaSetupSecret = forwardRef<HTMLElement, ComponentPropsWithoutRef<'code'>>(
+  function MfaSetupSecret(props, ref) {
+    const setup = useMfaSetupContext('Secret');
+    const partProps = usePartProps('secret', props.className);
+    if (!setup.enrollment) return null;
+    // Groups of four are easier to type; apps ignore the spaces.
+    const grouped = setup.enrollment.secret.replace(/(.{4})(?=.)/g, '$1 ');
+    return (
+      <code {...props} {...partProps} ref={ref}>
+        {grouped}
+      </code>
+    );
+  },
+);
+
+/* -------------------------------------------------------------------------------------------------
+ * StartButton
+ * -----------------------------------------------------------------------------------------------*/
+
+export const MfaSetupStartButton = forwardRef<HTMLButtonElement, ButtonProps>(
+  function MfaSetupStartButton(props, ref) {
+    const setup = useMfaSetupContext('StartButton');
+    const localization = useLocalization(texts);
+    const onClick = composeEventHandlers(props.onClick, (_event: MouseEvent<HTMLButtonElement>) => {
+      void setup.start();
+    });
+    return (
+      <Button
+        disabled={setup.pending}
+        state={setup.pending ? 'busy' : 'idle'}
+        {...props}
+        ref={ref}
+        onClick={onClick}
+      >
+        {props.children ?? (setup.pending ? localization.mfaSetup.starting : localization.mfaSetup.start)}
+      </Button>
+    );
+  },
+);
+
+/* -------------------------------------------------------------------------------------------------
+ * The steps of the default screen
+ * -----------------------------------------------------------------------------------------------*/
+
+function ScanStep() {
+  const setup = useMfaSetupContext('ScanStep');
+  const localization = useLocalization(texts);
+  const t = localization.mfaSetup;
+  const error = setup.error;
+  const codeWrong = error?.code === 'invalid_code';
+  const { form, context } = useScreenForm({
+    initial: () => ({ code: '' }),
+    error,
+    busy: setup.pending,
+    alertFields: codeWrong ? ['code'] : [],
+    onSubmit: (values, currentForm) => {
+      if (
+        !currentForm.showFieldErrors({
+          code: isCompleteOneTimeCode(values.code) ? undefined : localization.mfaChallenge.codeIncomplete,
+        })
+      )
+        return;
+      void setup.verifyCode(values.code);
+    },
+  });
+  const { setValue, focusField } = form;
+  useEffect(() => {
+    if (error?.code !== 'invalid_code') return;
+    setValue('code', '');
+    focusField('code');
+  }, [error, setValue, focusField]);
+  const secret = setup.enrollment?.secret ?? '';
+  return (
+    <FormContext.Provider value={context}>
+      <Subtitle>{t.scanInstructions}</Subtitle>
+      <ErrorAlert error={error} autoFocus={!codeWrong} />
+      <MfaSetupQrCode />
+      <Hint>{t.secretLabel}</Hint>
+      <MfaSetupSecret />
+      <CopyButton text={secret}>{t.copySecret}</CopyButton>
+      <Form>
+        <Field name="code">
+          <Label>{t.codeLabel}</Label>
+          <CodeInput onComplete={(code) => void setup.verifyCode(code)} />
+          <FieldError />
+        </Field>
+        <Submit>{setup.pending ? t.verifying : t.verify}</Submit>
+      </Form>
+      <Footer>
+        <LinkButton onClick={setup.toStart}>{localization.common.cancel}</LinkButton>
+      </Footer>
+    </FormContext.Provider>
+  );
+}
+
+function DisableForm({ onCancel, onDisabled }: { onCancel: () => void; onDisabled: () => void }) {
+  const setup = useMfaSetupContext('DisableForm');
+  const localization = useLocalization(texts);
+  const t = localization.mfaSetup;
+  const state = setup.disableState;
+  const error = state.status === 'error' ? state.error : null;
+  const wrongPassword = error?.code === 'invalid_credentials';
+  const latest = useRef(onDisabled);
+  latest.current = onDisabled;
+  const { form, context } = useScreenForm({
+    initial: () => ({ password: '' }),
+    error,
+    busy: state.status === 'pending',
+    alertFields: wrongPassword ? ['password'] : [],
+    onSubmit: async (values, currentForm) => {
+      if (
+        !currentForm.showFieldErrors({
+          password: values.password === '' ? localization.fields.passwordRequired : undefined,
+        })
+      )
+        return;
+      const result = await setup.disable({ password: values.password });
+      if (result.status === 'success') latest.current();
+    },
+  });
+  const { setValue, focusField } = form;
+  useEffect(() => {
+    focusField('password');
+  }, [focusField]);
+  useEffect(() => {
+    if (error?.code !== 'invalid_credentials') return;
+    setValue('password', '');
+    focusField('password');
+  }, [error, setValue, focusField]);
+  return (
+    <FormContext.Provider value={context}>
+      <Subtitle>{t.disableBody}</Subtitle>
+      <ErrorAlert
+        error={error}
+        messages={{ invalid_credentials: localization.changePassword.incorrectCurrentPassword }}
+        autoFocus={!wrongPassword}
+      />
+      <Form>
+        <CurrentPasswordField name="password" label={localization.fields.passwordLabel} />
+        <Submit>{state.status === 'pending' ? t.disabling : t.disableConfirm}</Submit>
+      </Form>
+      <Footer>
+        <LinkButton onClick={onCancel}>{localization.common.cancel}</LinkButton>
+      </Footer>
+    </FormContext.Provider>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Root and the default screen
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface MfaSetupProps extends ComponentPropsWithoutRef<'div'> {
+  /**
+   * Whether two-step verification is on for this user, if your app knows (AuthFlow has no
+   * route that says). `unknown` offers both setting up and turning off. Default `unknown`.
+   */
+  status?: 'enabled' | 'disabled' | 'unknown';
+  /** Heading level of the title. Default `2`. */
+  headingLevel?: TitleProps['level'];
+  /** Called once 2FA is on and the recovery codes are saved. */
+  onEnabled?: () => void;
+  /** Called once 2FA is off. */
+  onDisabled?: () => void;
+}
+
+type OffView = 'none' | 'confirm' | 'done';
+
+export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function MfaSetupRoot(
+  { status = 'unknown', headingLevel = 2, onEnabled, onDisabled, children, ...props },
+  ref,
+) {
+  const setup = useMfaSetup();
+  const session = useSession();
+  const localization = useLocalization(texts);
+  const t = localization.mfaSetup;
+  const [offView, setOffView] = useState<OffView>('none');
+  const focusTitle = useFocusOnMount<HTMLHeadingElement>();
+  const latest = useRef(onEnabled);
+  latest.current = onEnabled;
+  useEffect(() => {
+    if (setup.step === 'done') latest.current?.();
+  }, [setup.step]);
+
+  const title =
+    setup.step === 'recoveryCodes' || setup.step === 'done'
+      ? t.enabledTitle
+      : offView === 'confirm'
+        ? t.disableTitle
+        : t.title;
+  const titleKey = `${setup.step}-${offView}`;
+
+  let body: React.ReactNode;
+  if (session.status === 'signedOut') {
+    body = <Alert tone="info">{localization.errors.session_expired}</Alert>;
+  } else if (offView === 'confirm') {
+    body = (
+      <DisableForm
+        onCancel={() => setOffView('none')}
+        onDisabled={() => {
+          setOffView('done');
+          onDisabled?.();
+        }}
+      />
+    );
+  } else {
+    switch (setup.step) {
+      case 'start':
+        body = (
+          <>
+            {offView === 'done' ? (
+              <Alert tone="success">{t.disabledBody}</Alert>
+            ) : (
+              <Subtitle>{t.intro}</Subtitle>
+            )}
+            <ErrorAlert error={setup.error} onRetry={() => void setup.start()} />
+            {status !== 'enabled' && <MfaSetupStartButton />}
+            {status !== 'disabled' && offView !== 'done' && (
+              <Footer>
+                <LinkButton onClick={() => setOffView('confirm')}>{t.disable}</LinkButton>
+              </Footer>
+            )}
+          </>
+        );
+        break;
+      case 'scan':
+        body = <ScanStep />;
+        break;
+      case 'recoveryCodes':
+        body = (
+          <>
+            <Subtitle>{t.enabledBody}</Subtitle>
+            <RecoveryCodesDisplay codes={setup.recoveryCodes ?? []} onDone={setup.acknowledgeCodes} />
+          </>
+        );
+        break;
+      case 'done':
+        body = <Alert tone="success">{t.enabledTitle}</Alert>;
+        break;
+      default:
+        body = setup.step satisfies never;
+    }
+  }
+
+  return (
+    <MfaSetupContext.Provider value={setup}>
+      <Root {...props} ref={ref} data-state={offView === 'none' ? setup.step : `disable-${offView}`}>
+        {children ?? (
+          <Card>
+            <Header>
+              <Title
+                level={headingLevel}
+                key={titleKey}
+                ref={titleKey === 'start-none' ? undefined : focusTitle}
+              >
+                {title}
+              </Title>
+            </Header>
+            {body}
+          </Card>
+        )}
+      </Root>
+    </MfaSetupContext.Provider>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * The compound component
+ * -----------------------------------------------------------------------------------------------*/
+
+/** `<MfaSetup />`, or compose its parts: `<MfaSetup.Root>`, `<MfaSetup.QrCode>` ... */
+export const MfaSetup = /* @__PURE__ */ Object.assign(MfaSetupRoot, {
+  Root: MfaSetupRoot,
+  QrCode: MfaSetupQrCode,
+  Secret: MfaSetupSecret,
+  StartButton: MfaSetupStartButton,
+});

@@ -1,0 +1,11 @@
+import type { AuthLocalization } from '../../localization/auth-localization.js';
+import { isEmailAddress } from './validate-email.js';
+
+/** The field error for an email address (already trimmed), or `undefined` when it looks right. */
+export function emailError(
+  email: string,
+  localization: Pick<AuthLocalization, 'fields'>,
+): string | undefined {
+  if (email === '') return localization.fields.emailRequired;
+  return isEmailAddress(email) ? undefined : localization.fields.emailInvalid;
+}

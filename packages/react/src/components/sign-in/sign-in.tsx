@@ -1,0 +1,348 @@
+import type { AuthErrorCode } from '@authflow-ui/contract';
+import {
+  type ComponentPropsWithoutRef,
+  createContext,
+  forwardRef,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+} from 'react';
+import { type SignInStep, type UseSignInResult, useSignIn } from '../../hooks/use-sign-in.js';
+import { enUSFields, enUSSignIn } from '../../localization/en-us.js';
+import { useLocalization } from '../../localization/use-localization.js';
+import { ErrorAlert, type ErrorAlertProps } from '../../parts/error-alert.js';
+import {
+  Field,
+  FieldError,
+  Form,
+  Input,
+  InputGroup,
+  Label,
+  PasswordToggle,
+  Select,
+  Submit,
+} from '../../parts/field-parts.js';
+import { FormContext } from '../../parts/form-context.js';
+import { Card, Footer, Header, Link, Root, Subtitle, Title } from '../../parts/layout-parts.js';
+import { useScreenForm } from '../../parts/use-screen-form.js';
+import { useAuthContext } from '../../provider/auth-context.js';
+import { MfaChallengeProvider } from '../mfa-challenge/mfa-challenge.js';
+import { SignedInStep } from '../shared/signed-in-step.js';
+import type { AfterSignInProps } from '../shared/use-after-sign-in.js';
+import { type FinishSignIn, useFinishSignIn } from '../shared/use-finish-sign-in.js';
+import { isEmailAddress } from '../shared/validate-email.js';
+
+const texts = { fields: enUSFields, signIn: enUSSignIn };
+
+/** A role the selector offers: its value, or a value with a label to show. */
+export type SignInRoleOption = string | { value: string; label: string };
+
+interface SignInContextValue {
+  flow: UseSignInResult;
+  roles: readonly SignInRoleOption[] | undefined;
+  signUpHref: string | undefined;
+  forgotPasswordHref: string | undefined;
+  recoveryCodesHref: string | undefined;
+  finish: FinishSignIn;
+}
+
+const SignInContext = createContext<SignInContextValue | null>(null);
+
+function useSignInContext(part: string): SignInContextValue {
+  const value = useContext(SignInContext);
+  if (!value) throw new Error(`AuthFlow UI: <SignIn.${part}> must be rendered inside <SignIn.Root>.`);
+  return value;
+}
+
+/** Failures that say the password was wrong, or the account unknown: the same words for both. */
+const credentialCodes: ReadonlySet<AuthErrorCode> = new Set(['invalid_credentials', 'user_not_found']);
+
+/* -------------------------------------------------------------------------------------------------
+ * Root
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface SignInProps extends ComponentPropsWithoutRef<'div'>, AfterSignInProps {
+  /**
+   * Offer a role selector with these roles. Default: no selector; the provider's role is used.
+   * Sign-in with the wrong role fails like a wrong password, by design of the contract.
+   */
+  roles?: readonly SignInRoleOption[];
+  /** Link to your sign-up page. Default: no link. */
+  signUpHref?: string;
+  /** Link to your forgot-password page. Default: no link. */
+  forgotPasswordHref?: string;
+  /**
+   * Link to your page for new recovery codes (with `<RecoveryCodes />`), offered when a
+   * recovery-code sign-in leaves 3 or fewer. Default: no link; `<UserButton>` still offers them.
+   */
+  recoveryCodesHref?: string;
+  /** Prefill the email field. */
+  defaultEmail?: string;
+}
+
+function roleValue(option: SignInRoleOption): string {
+  return typeof option === 'string' ? option : option.value;
+}
+
+/** Provides the flow and form to every part; with no children it renders the complete screen. */
+export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignInRoot(
+  {
+    roles,
+    signUpHref,
+    forgotPasswordHref,
+    recoveryCodesHref,
+    defaultEmail,
+    redirectTo,
+    navigate,
+    onSignedIn,
+    children,
+    ...props
+  },
+  ref,
+) {
+  const { role: providerRole } = useAuthContext();
+  const localization = useLocalization(texts);
+  const finish = useFinishSignIn({ redirectTo, navigate, onSignedIn });
+  const flow = useSignIn({ onSignedIn: finish.onSignedIn });
+  const t = localization.fields;
+  const error = flow.step === 'password' ? flow.error : null;
+  const credentialsWrong = error !== null && credentialCodes.has(error.code);
+  const { form, context } = useScreenForm({
+    initial: () => {
+      const firstRole = roles?.[0];
+      const role =
+        providerRole && roles?.some((option) => roleValue(option) === providerRole)
+          ? providerRole
+          : firstRole
+            ? roleValue(firstRole)
+            : '';
+      return { email: defaultEmail ?? '', password: '', role };
+    },
+    error,
+    busy: flow.pending === 'password',
+    alertFields: credentialsWrong ? ['email', 'password'] : [],
+    onSubmit: (values, currentForm) => {
+      const email = values.email.trim();
+      const valid = currentForm.showFieldErrors({
+        email: email === '' ? t.emailRequired : isEmailAddress(email) ? undefined : t.emailInvalid,
+        password: values.password === '' ? t.passwordRequired : undefined,
+        role: roles && values.role === '' ? t.roleRequired : undefined,
+      });
+      if (!valid) return;
+      void flow.submitPassword({
+        email,
+        password: values.password,
+        role: roles ? values.role : providerRole,
+      });
+    },
+  });
+
+  const { setValue, focusField } = form;
+  // A wrong password is cleared (the email stays) and focus returns to retype it.
+  useEffect(() => {
+    if (!error || !credentialCodes.has(error.code)) return;
+    setValue('password', '');
+    focusField('password');
+  }, [error, setValue, focusField]);
+  // The password is not kept once it has done its job.
+  useEffect(() => {
+    if (flow.step !== 'password') setValue('password', '');
+  }, [flow.step, setValue]);
+
+  const value = useMemo<SignInContextValue>(
+    () => ({
+      flow,
+      roles,
+      signUpHref,
+      forgotPasswordHref,
+      recoveryCodesHref,
+      finish,
+    }),
+    [flow, roles, signUpHref, forgotPasswordHref, recoveryCodesHref, finish],
+  );
+  return (
+    <SignInContext.Provider value={value}>
+      <FormContext.Provider value={context}>
+        <Root {...props} ref={ref} data-state={flow.step}>
+          {children ?? <SignInSteps />}
+        </Root>
+      </FormContext.Provider>
+    </SignInContext.Provider>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Step: renders its children only on the named step
+ * -----------------------------------------------------------------------------------------------*/
+
+export function SignInStepContent({ step, children }: { step: SignInStep; children?: ReactNode }) {
+  const { flow } = useSignInContext('Step');
+  return flow.step === step ? children : null;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Error
+ * -----------------------------------------------------------------------------------------------*/
+
+export const SignInError = forwardRef<HTMLDivElement, Omit<ErrorAlertProps, 'error'>>(
+  function SignInError(props, ref) {
+    const { flow } = useSignInContext('Error');
+    const localization = useLocalization(texts);
+    const error = flow.step === 'password' ? flow.error : null;
+    const t = localization.signIn;
+    return (
+      <ErrorAlert
+        {...props}
+        ref={ref}
+        error={error}
+        messages={{
+          invalid_credentials: t.invalidCredentials,
+          user_not_found: t.invalidCredentials,
+          expired: t.challengeExpired,
+          ...props.messages,
+        }}
+        autoFocus={!(error && credentialCodes.has(error.code))}
+      />
+    );
+  },
+);
+
+/* -------------------------------------------------------------------------------------------------
+ * Fields
+ * -----------------------------------------------------------------------------------------------*/
+
+export function SignInEmailField() {
+  const localization = useLocalization(texts);
+  return (
+    <Field name="email">
+      <Label>{localization.fields.emailLabel}</Label>
+      <Input type="email" autoComplete="username" autoCapitalize="none" spellCheck={false} />
+      <FieldError />
+    </Field>
+  );
+}
+
+export function SignInPasswordField() {
+  const localization = useLocalization(texts);
+  return (
+    <Field name="password">
+      <Label>{localization.fields.passwordLabel}</Label>
+      <InputGroup>
+        <Input type="password" autoComplete="current-password" autoCapitalize="none" spellCheck={false} />
+        <PasswordToggle />
+      </InputGroup>
+      <FieldError />
+    </Field>
+  );
+}
+
+export function SignInRoleField() {
+  const { roles } = useSignInContext('RoleField');
+  const localization = useLocalization(texts);
+  if (!roles || roles.length === 0) return null;
+  return (
+    <Field name="role">
+      <Label>{localization.fields.roleLabel}</Label>
+      <Select>
+        {roles.map((option) => {
+          const value = roleValue(option);
+          return (
+            <option key={value} value={value}>
+              {typeof option === 'string' ? option : option.label}
+            </option>
+          );
+        })}
+      </Select>
+      <FieldError />
+    </Field>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * The default screen
+ * -----------------------------------------------------------------------------------------------*/
+
+function PasswordStep() {
+  const { flow, signUpHref, forgotPasswordHref } = useSignInContext('PasswordStep');
+  const localization = useLocalization(texts);
+  const t = localization.signIn;
+  return (
+    <Card>
+      <Header>
+        <Title>{t.title}</Title>
+        <Subtitle>{t.subtitle}</Subtitle>
+      </Header>
+      <SignInError />
+      <Form>
+        <SignInEmailField />
+        <SignInPasswordField />
+        <SignInRoleField />
+        <Submit>{flow.pending === 'password' ? t.submitting : t.submit}</Submit>
+      </Form>
+      {(forgotPasswordHref || signUpHref) && (
+        <Footer>
+          {forgotPasswordHref && <Link href={forgotPasswordHref}>{t.forgotPassword}</Link>}
+          {signUpHref && (
+            <span>
+              {t.noAccount} <Link href={signUpHref}>{t.signUp}</Link>
+            </span>
+          )}
+        </Footer>
+      )}
+    </Card>
+  );
+}
+
+/** Password step, then the second factor in place, then the end of the sign-in. */
+export function SignInSteps() {
+  const { flow, finish, recoveryCodesHref } = useSignInContext('Steps');
+  const localization = useLocalization(texts);
+  switch (flow.step) {
+    case 'password':
+      return <PasswordStep />;
+    case 'mfa':
+      return <MfaChallengeProvider flow={flow} resendCooldownSeconds={30} />;
+    case 'signedIn':
+      return (
+        <SignedInStep
+          message={localization.signIn.signedIn}
+          noticePending={finish.noticePending}
+          onContinue={finish.continueAfterNotice}
+          recoveryCodesHref={recoveryCodesHref}
+        />
+      );
+    default:
+      return flow.step satisfies never;
+  }
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * The compound component
+ * -----------------------------------------------------------------------------------------------*/
+
+/** `<SignIn />`, or compose its parts: `<SignIn.Root>`, `<SignIn.Step step="password">` ... */
+export const SignIn = /* @__PURE__ */ Object.assign(SignInRoot, {
+  Root: SignInRoot,
+  Step: SignInStepContent,
+  Steps: SignInSteps,
+  Card,
+  Header,
+  Title,
+  Subtitle,
+  Error: SignInError,
+  Form,
+  Field,
+  Label,
+  Input,
+  InputGroup,
+  PasswordToggle,
+  Select,
+  FieldError,
+  EmailField: SignInEmailField,
+  PasswordField: SignInPasswordField,
+  RoleField: SignInRoleField,
+  Submit,
+  Footer,
+  Link,
+});

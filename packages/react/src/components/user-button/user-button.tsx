@@ -1,0 +1,305 @@
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { useAuth } from '../../hooks/use-auth.js';
+import { enUSCommon, enUSRecoveryCodes, enUSUserButton } from '../../localization/en-us.js';
+import { useLocalization } from '../../localization/use-localization.js';
+import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
+import { composeRefs } from '../../parts/compose-refs.js';
+import { Hint, LinkButton, Root } from '../../parts/layout-parts.js';
+import { usePartProps } from '../../parts/use-part-props.js';
+import { useAuthContext } from '../../provider/auth-context.js';
+import { ChangePassword } from '../change-password/change-password.js';
+import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
+import { RecoveryCodes } from '../recovery-codes/recovery-codes.js';
+
+const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes, userButton: enUSUserButton };
+
+/**
+ * The signed-in user's name, email and role, and a menu to manage two-step verification,
+ * change the password and sign out. The menu follows the WAI-ARIA menu button pattern:
+ * arrows move, Escape closes and returns focus to the button. Without links or callbacks,
+ * the management screens open in place.
+ */
+
+type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes';
+
+export interface UserButtonProps extends ComponentPropsWithoutRef<'div'> {
+  /** Link to your two-step verification page; by default the screen opens in place. */
+  manageMfaHref?: string;
+  /** Called instead of opening the two-step verification screen in place. */
+  onManageMfa?: () => void;
+  /** Link to your change-password page; by default the screen opens in place. */
+  changePasswordHref?: string;
+  /** Called instead of opening the change-password screen in place. */
+  onChangePassword?: () => void;
+  /** Passed to the two-step verification screen opened in place. Default `unknown`. */
+  mfaStatus?: MfaSetupProps['status'];
+}
+
+function initialsOf(name: string, email: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  const initials = letters.map((word) => Array.from(word ?? '')[0] ?? '').join('');
+  return (initials || Array.from(email)[0] || '?').toUpperCase();
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Trigger, Avatar, MenuItem
+ * -----------------------------------------------------------------------------------------------*/
+
+export const UserButtonTrigger = forwardRef<
+  HTMLButtonElement,
+  ComponentPropsWithoutRef<'button'> & { open: boolean }
+>(function UserButtonTrigger({ open, ...props }, ref) {
+  const partProps = usePartProps('trigger', props.className);
+  return (
+    <button
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={open}
+      {...props}
+      {...partProps}
+      ref={ref}
+      data-state={open ? 'open' : 'closed'}
+    />
+  );
+});
+
+export const UserButtonAvatar = forwardRef<HTMLSpanElement, ComponentPropsWithoutRef<'span'>>(
+  function UserButtonAvatar(props, ref) {
+    const partProps = usePartProps('avatar', props.className);
+    return <span aria-hidden="true" {...props} {...partProps} ref={ref} />;
+  },
+);
+
+/** One action of the menu. Focus moves between items with the arrow keys, not with Tab. */
+export const UserButtonMenuItem = forwardRef<HTMLButtonElement, ComponentPropsWithoutRef<'button'>>(
+  function UserButtonMenuItem(props, ref) {
+    const partProps = usePartProps('menuItem', props.className);
+    return <button type="button" role="menuitem" tabIndex={-1} {...props} {...partProps} ref={ref} />;
+  },
+);
+
+/** A menu item that navigates to one of your pages. */
+export const UserButtonMenuLink = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(
+  function UserButtonMenuLink(props, ref) {
+    const partProps = usePartProps('menuItem', props.className);
+    return <a role="menuitem" tabIndex={-1} {...props} {...partProps} ref={ref} />;
+  },
+);
+
+/* -------------------------------------------------------------------------------------------------
+ * The default component
+ * -----------------------------------------------------------------------------------------------*/
+
+function menuItemsOf(menu: HTMLElement | null): HTMLElement[] {
+  return menu ? Array.from(menu.querySelectorAll<HTMLElement>('[role="menuitem"]')) : [];
+}
+
+export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(function UserButtonRoot(
+  { manageMfaHref, onManageMfa, changePasswordHref, onChangePassword, mfaStatus, ...props },
+  ref,
+) {
+  const { user, signOut, signOutState } = useAuth();
+  const { recoveryCodesLeft } = useAuthContext();
+  const localization = useLocalization(texts);
+  const t = localization.userButton;
+  const [view, setView] = useState<View>('closed');
+  const focusOnOpen = useRef<'first' | 'last'>('first');
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const popoverProps = usePartProps('menu', undefined);
+  const menuId = useId();
+
+  const close = (returnFocus: boolean) => {
+    setView('closed');
+    if (returnFocus) triggerRef.current?.focus();
+  };
+
+  // Opening moves focus into the menu (or the screen opened in place).
+  useEffect(() => {
+    if (view === 'menu') {
+      const items = menuItemsOf(menuRef.current);
+      (focusOnOpen.current === 'first' ? items[0] : items[items.length - 1])?.focus();
+    } else if (view !== 'closed') {
+      panelRef.current?.querySelector<HTMLElement>('button')?.focus();
+    }
+  }, [view]);
+
+  // A click elsewhere closes it, leaving focus where the click put it.
+  useEffect(() => {
+    if (view === 'closed') return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setView('closed');
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [view]);
+
+  if (!user) return null;
+
+  const open = (at: 'first' | 'last') => {
+    focusOnOpen.current = at;
+    setView('menu');
+  };
+
+  const onTriggerKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      open(event.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = menuItemsOf(menuRef.current);
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    const focusAt = (next: number) => items[(next + items.length) % items.length]?.focus();
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        focusAt(index + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        focusAt(index - 1);
+        break;
+      case 'Home':
+        event.preventDefault();
+        focusAt(0);
+        break;
+      case 'End':
+        event.preventDefault();
+        focusAt(items.length - 1);
+        break;
+      case 'Tab':
+        setView('closed');
+        break;
+      default:
+        break;
+    }
+  };
+
+  const onRootKeyDown = composeEventHandlers(props.onKeyDown, (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && view !== 'closed') {
+      event.preventDefault();
+      close(true);
+    }
+  });
+
+  const item = (label: string, href: string | undefined, callback: (() => void) | undefined, panel: View) =>
+    href ? (
+      <UserButtonMenuLink href={href}>{label}</UserButtonMenuLink>
+    ) : (
+      <UserButtonMenuItem
+        onClick={() => {
+          if (callback) {
+            close(false);
+            callback();
+          } else setView(panel);
+        }}
+      >
+        {label}
+      </UserButtonMenuItem>
+    );
+
+  let panel: ReactNode = null;
+  let panelLabel = '';
+  switch (view) {
+    case 'mfa':
+      panelLabel = t.manageMfa;
+      panel = <MfaSetup status={mfaStatus} headingLevel={2} />;
+      break;
+    case 'password':
+      panelLabel = t.changePassword;
+      panel = <ChangePassword headingLevel={2} />;
+      break;
+    case 'recoveryCodes':
+      panelLabel = localization.recoveryCodes.title;
+      panel = <RecoveryCodes headingLevel={2} />;
+      break;
+    case 'closed':
+    case 'menu':
+      break;
+    default:
+      view satisfies never;
+  }
+
+  return (
+    <Root
+      {...props}
+      ref={composeRefs(ref, rootRef)}
+      data-state={view === 'closed' ? 'closed' : 'open'}
+      onKeyDown={onRootKeyDown}
+    >
+      <UserButtonTrigger
+        ref={triggerRef}
+        open={view !== 'closed'}
+        aria-controls={view === 'menu' ? menuId : undefined}
+        aria-label={t.openMenu({ name: user.fullname || user.email })}
+        onClick={() => (view === 'closed' ? open('first') : close(false))}
+        onKeyDown={onTriggerKeyDown}
+      >
+        <UserButtonAvatar>{initialsOf(user.fullname, user.email)}</UserButtonAvatar>
+        <span>{user.fullname || user.email}</span>
+      </UserButtonTrigger>
+      {view === 'menu' && (
+        <div {...popoverProps} data-state="menu">
+          <div>
+            <strong>{user.fullname}</strong>
+            <Hint>{user.email}</Hint>
+            <Hint>{t.role({ role: user.role })}</Hint>
+          </div>
+          <div
+            role="menu"
+            id={menuId}
+            ref={menuRef}
+            aria-label={t.openMenu({ name: user.fullname || user.email })}
+            onKeyDown={onMenuKeyDown}
+          >
+            {recoveryCodesLeft !== null &&
+              item(t.lowCodes({ remaining: recoveryCodesLeft }), undefined, undefined, 'recoveryCodes')}
+            {item(t.manageMfa, manageMfaHref, onManageMfa, 'mfa')}
+            {item(t.changePassword, changePasswordHref, onChangePassword, 'password')}
+            <UserButtonMenuItem
+              aria-busy={signOutState === 'busy' || undefined}
+              onClick={() => {
+                void signOut();
+              }}
+            >
+              {signOutState === 'busy' ? t.signingOut : t.signOut}
+            </UserButtonMenuItem>
+          </div>
+        </div>
+      )}
+      {panel && (
+        <div {...popoverProps} data-state="panel" ref={panelRef} role="dialog" aria-label={panelLabel}>
+          <LinkButton onClick={() => setView('menu')}>{localization.common.back}</LinkButton>
+          {panel}
+        </div>
+      )}
+    </Root>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * The compound component
+ * -----------------------------------------------------------------------------------------------*/
+
+/** `<UserButton />`, or its parts: `<UserButton.Trigger>`, `<UserButton.Avatar>`, `<UserButton.MenuItem>`, `<UserButton.MenuLink>`. */
+export const UserButton = /* @__PURE__ */ Object.assign(UserButtonRoot, {
+  Root: UserButtonRoot,
+  Trigger: UserButtonTrigger,
+  Avatar: UserButtonAvatar,
+  MenuItem: UserButtonMenuItem,
+  MenuLink: UserButtonMenuLink,
+});

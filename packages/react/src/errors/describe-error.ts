@@ -1,0 +1,29 @@
+import type { AuthErrorCode } from '@authflow-ui/contract';
+import type { AuthError } from '@authflow-ui/core';
+import type { AuthLocalization } from '../localization/auth-localization.js';
+
+/** Failures a person can fix by trying the same thing again. */
+const retryableCodes: ReadonlySet<AuthErrorCode> = new Set([
+  'network',
+  'timeout',
+  'aborted',
+  'server',
+  'invalid_response',
+]);
+
+export function isRetryable(error: AuthError): boolean {
+  return retryableCodes.has(error.code);
+}
+
+/**
+ * The sentence a person reads for `error`. A screen passes its own wording for codes that mean
+ * something specific there (a wrong current password, an unknown account that must not be
+ * revealed). Server text is never shown: it is developer-facing and untranslated.
+ */
+export function describeError(
+  error: AuthError,
+  localization: Pick<AuthLocalization, 'errors'>,
+  overrides: Partial<Record<AuthErrorCode, string>> = {},
+): string {
+  return overrides[error.code] ?? localization.errors[error.code];
+}

@@ -1,0 +1,23 @@
+import type { AuthUser } from '@authflow-ui/core';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { useAuthContext } from '../provider/auth-context.js';
+
+export interface SessionSnapshot {
+  status: 'signedOut' | 'signedIn';
+  user: AuthUser | null;
+  /** Session expiry in epoch milliseconds, when known. */
+  expiresAt: number | null;
+}
+
+/**
+ * The session as the core store holds it, re-rendering when it changes (in this tab or
+ * another). The token is left out on purpose: components have no use for it.
+ */
+export function useSession(): SessionSnapshot {
+  const { client } = useAuthContext();
+  return useStore(
+    client.session,
+    useShallow((state) => ({ status: state.status, user: state.user, expiresAt: state.expiresAt })),
+  );
+}

@@ -1,0 +1,158 @@
+// Provider
+
+// Theming and words
+export type {
+  Appearance,
+  AppearanceVariable,
+  AppearanceVariables,
+  ColorMode,
+  PartName,
+} from './appearance/appearance.js';
+export { partNames } from './appearance/appearance.js';
+// Screens (each also carries its parts: `SignIn.Root`, `MfaChallenge.CodeInput` ...)
+export type { ChangePasswordProps } from './components/change-password/change-password.js';
+export { ChangePassword } from './components/change-password/change-password.js';
+export type { ProtectProps } from './components/control/protect.js';
+export { Protect } from './components/control/protect.js';
+export type { SignedInProps } from './components/control/signed-in.js';
+export { SignedIn } from './components/control/signed-in.js';
+export type { SignedOutProps } from './components/control/signed-out.js';
+export { SignedOut } from './components/control/signed-out.js';
+export type { ForgotPasswordProps } from './components/forgot-password/forgot-password.js';
+export { ForgotPassword } from './components/forgot-password/forgot-password.js';
+export type {
+  MfaChallengeMethodButtonProps,
+  MfaChallengeProps,
+  MfaChallengeRootProps,
+} from './components/mfa-challenge/mfa-challenge.js';
+export {
+  MfaChallenge,
+  MfaChallengeBackButton,
+  MfaChallengeCard,
+  MfaChallengeCodeInput,
+  MfaChallengeEmailCodeButton,
+  MfaChallengeError,
+  MfaChallengeMethod,
+  MfaChallengeMethodButton,
+  MfaChallengeRoot,
+} from './components/mfa-challenge/mfa-challenge.js';
+export type { MfaSetupProps } from './components/mfa-setup/mfa-setup.js';
+export {
+  MfaSetup,
+  MfaSetupQrCode,
+  MfaSetupRoot,
+  MfaSetupSecret,
+  MfaSetupStartButton,
+} from './components/mfa-setup/mfa-setup.js';
+export type {
+  CopyButtonProps,
+  RecoveryCodesDisplayProps,
+  RecoveryCodesProps,
+  RecoveryCodesRegenerateFormProps,
+} from './components/recovery-codes/recovery-codes.js';
+export {
+  CopyButton,
+  RecoveryCodes,
+  RecoveryCodesCopyButton,
+  RecoveryCodesDisplay,
+  RecoveryCodesDownloadButton,
+  RecoveryCodesList,
+  RecoveryCodesPrintButton,
+  RecoveryCodesRegenerateForm,
+  RecoveryCodesRoot,
+} from './components/recovery-codes/recovery-codes.js';
+export type { ResetPasswordProps } from './components/reset-password/reset-password.js';
+export { ResetPassword } from './components/reset-password/reset-password.js';
+export type { AfterSignInProps } from './components/shared/use-after-sign-in.js';
+export type { SignInProps, SignInRoleOption } from './components/sign-in/sign-in.js';
+export {
+  SignIn,
+  SignInEmailField,
+  SignInError,
+  SignInPasswordField,
+  SignInRoleField,
+  SignInRoot,
+  SignInStepContent,
+  SignInSteps,
+} from './components/sign-in/sign-in.js';
+export type { SignUpProps } from './components/sign-up/sign-up.js';
+export { SignUp } from './components/sign-up/sign-up.js';
+export type { UserButtonProps } from './components/user-button/user-button.js';
+export {
+  UserButton,
+  UserButtonAvatar,
+  UserButtonMenuItem,
+  UserButtonMenuLink,
+  UserButtonRoot,
+  UserButtonTrigger,
+} from './components/user-button/user-button.js';
+export type { VerifyEmailProps } from './components/verify-email/verify-email.js';
+export { VerifyEmail } from './components/verify-email/verify-email.js';
+export type { UseAuthResult } from './hooks/use-auth.js';
+export { useAuth } from './hooks/use-auth.js';
+// Hooks
+export type { ActionState } from './hooks/use-auth-action.js';
+export { useAuthClient } from './hooks/use-auth-client.js';
+export type { UseChangePasswordResult } from './hooks/use-change-password.js';
+export { useChangePassword } from './hooks/use-change-password.js';
+export type { UseEmailVerificationResult } from './hooks/use-email-verification.js';
+export { useEmailVerification } from './hooks/use-email-verification.js';
+export { useMfaChallenge } from './hooks/use-mfa-challenge.js';
+export type { MfaSetupStep, UseMfaSetupResult } from './hooks/use-mfa-setup.js';
+export { useMfaSetup } from './hooks/use-mfa-setup.js';
+export type { UsePasswordResetResult } from './hooks/use-password-reset.js';
+export { usePasswordReset } from './hooks/use-password-reset.js';
+export type { UseRecoveryCodesResult } from './hooks/use-recovery-codes.js';
+export { useRecoveryCodes } from './hooks/use-recovery-codes.js';
+export type { SessionSnapshot } from './hooks/use-session.js';
+export { useSession } from './hooks/use-session.js';
+export type { SignInStep, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
+export { LOW_RECOVERY_CODES, useSignIn } from './hooks/use-sign-in.js';
+export type { UseSignUpResult } from './hooks/use-sign-up.js';
+export { useSignUp } from './hooks/use-sign-up.js';
+export { useUser } from './hooks/use-user.js';
+export type { AuthLocalization, LocalizationOverrides } from './localization/auth-localization.js';
+export { enUS } from './localization/en-us.js';
+export { mergeLocalization } from './localization/merge-localization.js';
+// Helpers
+export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
+// Shared parts, for building screens of your own
+export type { CodeInputProps } from './parts/code-input.js';
+export { CodeInput } from './parts/code-input.js';
+export type { ErrorAlertProps } from './parts/error-alert.js';
+export { ErrorAlert } from './parts/error-alert.js';
+export type { FieldProps, InputProps } from './parts/field-parts.js';
+export {
+  Checkbox,
+  Field,
+  FieldError,
+  FieldHint,
+  Form,
+  Input,
+  InputGroup,
+  Label,
+  PasswordToggle,
+  Select,
+  Submit,
+} from './parts/field-parts.js';
+export type { FormValue, SubmitState } from './parts/form-context.js';
+export type { AlertProps, AlertTone, ButtonProps, ButtonState, TitleProps } from './parts/layout-parts.js';
+export {
+  Alert,
+  Button,
+  Card,
+  Footer,
+  Header,
+  Hint,
+  Link,
+  LinkButton,
+  Root as AuthRoot,
+  SecondaryButton,
+  Subtitle,
+  Title,
+} from './parts/layout-parts.js';
+export { PasswordChecklist } from './parts/password-checklist.js';
+export type { AuthProviderProps } from './provider/auth-provider.js';
+export { AuthProvider } from './provider/auth-provider.js';
+export { toSafeQrCodeSource } from './safe-qr-code.js';
+export { pickSafeRedirect, toSafeRedirect } from './safe-redirect.js';

@@ -1,0 +1,189 @@
+import type { AuthErrorCode, PasswordRequirement } from '@authflow-ui/contract';
+
+/**
+ * Every word the kit shows, grouped by screen. Two levels only (section, then text), so an
+ * override is a plain object and merging stays obvious. Texts that need a value are functions,
+ * which lets a translation handle plurals and word order its own way.
+ */
+export interface AuthLocalization {
+  common: {
+    retry: string;
+    continue: string;
+    cancel: string;
+    back: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    showPassword: string;
+    hidePassword: string;
+    backToSignIn: string;
+    /** Announced while a rate limit runs; the submit button stays disabled until it ends. */
+    rateLimitedCountdown: (values: { seconds: number }) => string;
+  };
+  fields: {
+    emailLabel: string;
+    passwordLabel: string;
+    currentPasswordLabel: string;
+    newPasswordLabel: string;
+    fullNameLabel: string;
+    roleLabel: string;
+    emailRequired: string;
+    emailInvalid: string;
+    passwordRequired: string;
+    fullNameRequired: string;
+    roleRequired: string;
+    passwordRuleUnmet: string;
+  };
+  password: {
+    checklistTitle: string;
+    requirementMet: string;
+    requirementUnmet: string;
+  } & Record<PasswordRequirement, string>;
+  /** One human message for every failure code the client reports. */
+  errors: Record<AuthErrorCode, string>;
+  signIn: {
+    title: string;
+    subtitle: string;
+    submit: string;
+    submitting: string;
+    forgotPassword: string;
+    noAccount: string;
+    signUp: string;
+    /** Shown for an unknown email and a wrong password alike, so answers reveal no accounts. */
+    invalidCredentials: string;
+    challengeExpired: string;
+    signedIn: string;
+  };
+  mfaChallenge: {
+    totpTitle: string;
+    totpSubtitle: string;
+    emailTitle: string;
+    emailSubtitle: (values: { email: string }) => string;
+    recoveryTitle: string;
+    recoverySubtitle: string;
+    codeLabel: string;
+    recoveryCodeLabel: string;
+    codeIncomplete: string;
+    recoveryCodeRequired: string;
+    submit: string;
+    submitting: string;
+    useEmail: string;
+    useTotp: string;
+    useRecovery: string;
+    sendingEmail: string;
+    emailSent: string;
+    resend: string;
+    resendIn: (values: { seconds: number }) => string;
+    lowCodesTitle: string;
+    lowCodesBody: (values: { remaining: number }) => string;
+    regenerateCodes: string;
+  };
+  signUp: {
+    title: string;
+    subtitle: string;
+    consent: string;
+    consentRequired: string;
+    submit: string;
+    submitting: string;
+    haveAccount: string;
+    signIn: string;
+    userExists: string;
+    signInInstead: string;
+    signedUp: string;
+  };
+  mfaSetup: {
+    title: string;
+    intro: string;
+    start: string;
+    starting: string;
+    scanInstructions: string;
+    qrCodeAlt: string;
+    secretLabel: string;
+    copySecret: string;
+    codeLabel: string;
+    verify: string;
+    verifying: string;
+    enabledTitle: string;
+    enabledBody: string;
+    disable: string;
+    disableTitle: string;
+    disableBody: string;
+    disableConfirm: string;
+    disabling: string;
+    disabledBody: string;
+    qrCodeUnavailable: string;
+  };
+  recoveryCodes: {
+    title: string;
+    description: string;
+    listLabel: string;
+    copyAll: string;
+    download: string;
+    print: string;
+    fileName: string;
+    fileHeading: string;
+    acknowledge: string;
+    acknowledgeRequired: string;
+    done: string;
+    regenerate: string;
+    regenerateTitle: string;
+    regenerateBody: string;
+    regenerateConfirm: string;
+    regenerating: string;
+  };
+  forgotPassword: {
+    title: string;
+    subtitle: string;
+    submit: string;
+    submitting: string;
+    sentTitle: string;
+    sentBody: (values: { email: string }) => string;
+    sendAgain: string;
+  };
+  resetPassword: {
+    title: string;
+    subtitle: string;
+    submit: string;
+    submitting: string;
+    successTitle: string;
+    successBody: string;
+    signIn: string;
+    missingToken: string;
+    expiredTitle: string;
+    expiredBody: string;
+    requestNewLink: string;
+  };
+  changePassword: {
+    title: string;
+    subtitle: string;
+    submit: string;
+    submitting: string;
+    success: string;
+    incorrectCurrentPassword: string;
+  };
+  verifyEmail: {
+    verifying: string;
+    successTitle: string;
+    successBody: string;
+    expiredTitle: string;
+    expiredBody: string;
+    missingToken: string;
+    resend: string;
+    resending: string;
+    resent: (values: { email: string }) => string;
+  };
+  userButton: {
+    openMenu: (values: { name: string }) => string;
+    manageMfa: string;
+    changePassword: string;
+    signOut: string;
+    signingOut: string;
+    role: (values: { role: string }) => string;
+    lowCodes: (values: { remaining: number }) => string;
+  };
+}
+
+/** Any subset of the texts, per section: what the `localization` prop accepts. */
+export type LocalizationOverrides = {
+  [Section in keyof AuthLocalization]?: Partial<AuthLocalization[Section]>;
+};

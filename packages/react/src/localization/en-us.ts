@@ -1,0 +1,240 @@
+import { PASSWORD_SYMBOLS } from '@authflow-ui/contract';
+import type { AuthLocalization } from './auth-localization.js';
+
+const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
+
+export const enUSCommon: AuthLocalization['common'] = {
+  retry: 'Try again',
+  continue: 'Continue',
+  cancel: 'Cancel',
+  back: 'Back',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Copying is not available here. Select the text and copy it yourself.',
+  showPassword: 'Show password',
+  hidePassword: 'Hide password',
+  backToSignIn: 'Back to sign in',
+  rateLimitedCountdown: ({ seconds }) =>
+    `You can try again in ${seconds} ${plural(seconds, 'second', 'seconds')}.`,
+};
+
+export const enUSFields: AuthLocalization['fields'] = {
+  emailLabel: 'Email address',
+  passwordLabel: 'Password',
+  currentPasswordLabel: 'Current password',
+  newPasswordLabel: 'New password',
+  fullNameLabel: 'Full name',
+  roleLabel: 'Role',
+  emailRequired: 'Enter your email address.',
+  emailInvalid: 'Enter an email address like name@example.com.',
+  passwordRequired: 'Enter your password.',
+  fullNameRequired: 'Enter your full name.',
+  roleRequired: 'Choose a role.',
+  passwordRuleUnmet: 'Choose a password that meets every requirement below.',
+};
+
+export const enUSPassword: AuthLocalization['password'] = {
+  checklistTitle: 'Your password needs',
+  requirementMet: 'done',
+  requirementUnmet: 'not yet',
+  length: 'At least 8 characters',
+  letter: 'A capital letter',
+  number: 'A number',
+  symbol: `A symbol (${PASSWORD_SYMBOLS.split('').join(' ')})`,
+};
+
+export const enUSErrors: AuthLocalization['errors'] = {
+  invalid_request: 'Something in the form is not right. Check your details and try again.',
+  invalid_credentials: 'The details you entered are not correct.',
+  user_not_found: 'We could not find that account.',
+  user_exists: 'An account with this email address already exists.',
+  weak_password: 'This password does not meet the requirements. Choose a stronger one.',
+  invalid_code: 'That code is not correct. Check it and try again.',
+  expired: 'This has expired. Start again.',
+  session_expired: 'Your session has ended. Sign in again to continue.',
+  forbidden: 'You do not have permission to do that.',
+  not_found: 'We could not find what you asked for.',
+  rate_limited: 'Too many attempts. Wait a moment, then try again.',
+  configuration: 'Sign-in is not set up correctly on this site. Contact its support team.',
+  network: 'We could not reach the server. Check your connection and try again.',
+  timeout: 'The server took too long to answer. Try again.',
+  aborted: 'The request was cancelled. Try again.',
+  server: 'Something went wrong on our side. Try again in a moment.',
+  invalid_response: 'The server sent an answer we could not read. Try again in a moment.',
+};
+
+export const enUSSignIn: AuthLocalization['signIn'] = {
+  title: 'Sign in',
+  subtitle: 'Welcome back. Sign in to continue.',
+  submit: 'Sign in',
+  submitting: 'Signing in…',
+  forgotPassword: 'Forgot password?',
+  noAccount: 'No account yet?',
+  signUp: 'Create one',
+  invalidCredentials: 'The email address or password is not correct.',
+  challengeExpired: 'Your sign-in timed out. Enter your password again.',
+  signedIn: 'You are signed in.',
+};
+
+export const enUSMfaChallenge: AuthLocalization['mfaChallenge'] = {
+  totpTitle: 'Two-step verification',
+  totpSubtitle: 'Enter the 6-digit code from your authenticator app.',
+  emailTitle: 'Check your email',
+  emailSubtitle: ({ email }) => `We sent a 6-digit code to ${email}.`,
+  recoveryTitle: 'Use a recovery code',
+  recoverySubtitle: 'Enter one of the recovery codes you saved when you set up two-step verification.',
+  codeLabel: '6-digit code',
+  recoveryCodeLabel: 'Recovery code',
+  codeIncomplete: 'Enter all 6 digits of the code.',
+  recoveryCodeRequired: 'Enter a recovery code.',
+  submit: 'Verify',
+  submitting: 'Verifying…',
+  useEmail: 'Email me a code instead',
+  useTotp: 'Use my authenticator app',
+  useRecovery: 'Use a recovery code',
+  sendingEmail: 'Sending the code…',
+  emailSent: 'A new code is on its way.',
+  resend: 'Send a new code',
+  resendIn: ({ seconds }) => `Send a new code in ${seconds} s`,
+  lowCodesTitle: 'You are running low on recovery codes',
+  lowCodesBody: ({ remaining }) =>
+    remaining === 0
+      ? 'You have no recovery codes left. Create new ones now so you can still sign in if you lose your authenticator.'
+      : `You have ${remaining} recovery ${plural(remaining, 'code', 'codes')} left. Create new ones so you can still sign in if you lose your authenticator.`,
+  regenerateCodes: 'Create new recovery codes',
+};
+
+export const enUSSignUp: AuthLocalization['signUp'] = {
+  title: 'Create your account',
+  subtitle: 'It takes less than a minute.',
+  consent: 'I agree to the terms of service and the privacy policy.',
+  consentRequired: 'Accept the terms to create your account.',
+  submit: 'Create account',
+  submitting: 'Creating your account…',
+  haveAccount: 'Already have an account?',
+  signIn: 'Sign in',
+  userExists: 'An account with this email address already exists.',
+  signInInstead: 'Sign in instead',
+  signedUp: 'Your account is ready.',
+};
+
+export const enUSMfaSetup: AuthLocalization['mfaSetup'] = {
+  title: 'Two-step verification',
+  intro:
+    'Add a second step to your sign-in with an authenticator app such as 1Password, Google Authenticator or Authy.',
+  start: 'Set up two-step verification',
+  starting: 'Preparing…',
+  scanInstructions: 'Scan this QR code with your authenticator app, then enter the 6-digit code it shows.',
+  qrCodeAlt: 'QR code to add this account to your authenticator app',
+  secretLabel: 'Cannot scan it? Enter this key instead',
+  copySecret: 'Copy key',
+  codeLabel: '6-digit code from the app',
+  verify: 'Turn on',
+  verifying: 'Checking the code…',
+  enabledTitle: 'Two-step verification is on',
+  enabledBody: 'Save your recovery codes now. Each one signs you in once if you lose your authenticator.',
+  disable: 'Turn off two-step verification',
+  disableTitle: 'Turn off two-step verification',
+  disableBody: 'Enter your password to turn off two-step verification.',
+  disableConfirm: 'Turn off',
+  disabling: 'Turning off…',
+  disabledBody: 'Two-step verification is off.',
+  qrCodeUnavailable: 'The QR code could not be shown. Enter the key below in your app instead.',
+};
+
+export const enUSRecoveryCodes: AuthLocalization['recoveryCodes'] = {
+  title: 'Recovery codes',
+  description:
+    'Each code signs you in once if you lose your authenticator. Keep them somewhere safe, like a password manager.',
+  listLabel: 'Your recovery codes',
+  copyAll: 'Copy all',
+  download: 'Download .txt',
+  print: 'Print',
+  fileName: 'recovery-codes.txt',
+  fileHeading: 'Recovery codes. Each code can be used once.',
+  acknowledge: 'I have saved these codes',
+  acknowledgeRequired: 'Confirm that you saved the codes.',
+  done: 'Done',
+  regenerate: 'Create new codes',
+  regenerateTitle: 'Create new recovery codes',
+  regenerateBody: 'Enter your password to create new codes. Your current codes will stop working.',
+  regenerateConfirm: 'Create new codes',
+  regenerating: 'Creating…',
+};
+
+export const enUSForgotPassword: AuthLocalization['forgotPassword'] = {
+  title: 'Reset your password',
+  subtitle: 'Enter your email address and we will send you a link to choose a new password.',
+  submit: 'Send reset link',
+  submitting: 'Sending…',
+  sentTitle: 'Check your email',
+  sentBody: ({ email }) =>
+    `If an account exists for ${email}, we have sent it a link to reset the password. The link expires soon.`,
+  sendAgain: 'Use a different email address',
+};
+
+export const enUSResetPassword: AuthLocalization['resetPassword'] = {
+  title: 'Choose a new password',
+  subtitle: 'Pick a password you do not use anywhere else.',
+  submit: 'Save new password',
+  submitting: 'Saving…',
+  successTitle: 'Password changed',
+  successBody: 'You can now sign in with your new password.',
+  signIn: 'Sign in',
+  missingToken: 'This reset link is incomplete. Open the link from your email again, or ask for a new one.',
+  expiredTitle: 'This link has expired',
+  expiredBody: 'Reset links work once and expire soon. Ask for a new one.',
+  requestNewLink: 'Send me a new link',
+};
+
+export const enUSChangePassword: AuthLocalization['changePassword'] = {
+  title: 'Change password',
+  subtitle: 'Enter your current password, then choose a new one.',
+  submit: 'Change password',
+  submitting: 'Changing…',
+  success: 'Your password has been changed.',
+  incorrectCurrentPassword: 'Your current password is not correct.',
+};
+
+export const enUSVerifyEmail: AuthLocalization['verifyEmail'] = {
+  verifying: 'Verifying your email address…',
+  successTitle: 'Email address verified',
+  successBody: 'Thank you. Your email address is confirmed.',
+  expiredTitle: 'This link has expired',
+  expiredBody: 'Verification links work once and expire. Enter your email address to get a new one.',
+  missingToken: 'This verification link is incomplete. Open the link from your email again.',
+  resend: 'Send a new link',
+  resending: 'Sending…',
+  resent: ({ email }) => `If ${email} still needs verifying, a new link is on its way.`,
+};
+
+export const enUSUserButton: AuthLocalization['userButton'] = {
+  openMenu: ({ name }) => `Account menu for ${name}`,
+  manageMfa: 'Two-step verification',
+  changePassword: 'Change password',
+  signOut: 'Sign out',
+  signingOut: 'Signing out…',
+  role: ({ role }) => `Role: ${role}`,
+  lowCodes: ({ remaining }) => `${remaining} recovery ${plural(remaining, 'code', 'codes')} left`,
+};
+
+/**
+ * American English: the default words of every screen. Each screen imports only its own
+ * sections, so an app bundles the words of the screens it uses.
+ */
+export const enUS: AuthLocalization = {
+  common: enUSCommon,
+  fields: enUSFields,
+  password: enUSPassword,
+  errors: enUSErrors,
+  signIn: enUSSignIn,
+  mfaChallenge: enUSMfaChallenge,
+  signUp: enUSSignUp,
+  mfaSetup: enUSMfaSetup,
+  recoveryCodes: enUSRecoveryCodes,
+  forgotPassword: enUSForgotPassword,
+  resetPassword: enUSResetPassword,
+  changePassword: enUSChangePassword,
+  verifyEmail: enUSVerifyEmail,
+  userButton: enUSUserButton,
+};

@@ -1,0 +1,51 @@
+import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
+import { isCompleteOneTimeCode, normalizeOneTimeCode } from '../one-time-code.js';
+import { composeEventHandlers } from './compose-event-handlers.js';
+import { composeRefs } from './compose-refs.js';
+import { useFieldControl } from './field-parts.js';
+import { usePartProps } from './use-part-props.js';
+
+export interface CodeInputProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type' | 'value'> {
+  /** Called once each time the field becomes a complete six-digit code (typed, pasted or autofilled). */
+  onComplete?: (code: string) => void;
+}
+
+/**
+ * A six-digit code field. It takes what people paste (`123 456`, `123-456`), keeps digits
+ * only, and reports a complete code once, so a code that arrives by autofill submits itself
+ * without ever submitting twice. No `maxLength`: it would cut a pasted `123 456` short.
+ */
+export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function CodeInput(
+  { onComplete, ...props },
+  ref,
+) {
+  const { form, field, register, controlProps } = useFieldControl('CodeInput');
+  const partProps = usePartProps('codeInput', props.className);
+  const reported = useRef<string | null>(null);
+  const value = form.values[field.name];
+  const onChange = composeEventHandlers(props.onChange, (event: ChangeEvent<HTMLInputElement>) => {
+    const code = normalizeOneTimeCode(event.currentTarget.value);
+    form.setValue(field.name, code);
+    if (!isCompleteOneTimeCode(code)) {
+      reported.current = null;
+      return;
+    }
+    if (reported.current === code) return;
+    reported.current = code;
+    onComplete?.(code);
+  });
+  return (
+    <input
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      spellCheck={false}
+      {...controlProps}
+      {...props}
+      {...partProps}
+      ref={composeRefs(ref, register)}
+      type="text"
+      value={typeof value === 'string' ? value : ''}
+      onChange={onChange}
+    />
+  );
+});

@@ -1,0 +1,180 @@
+import { type ComponentPropsWithoutRef, createElement, forwardRef } from 'react';
+import { variablesToStyle } from '../appearance/variables-to-style.js';
+import { useAuthContext } from '../provider/auth-context.js';
+import { usePartProps } from './use-part-props.js';
+
+/**
+ * The parts every screen is laid out with. Each renders one element, forwards its ref and
+ * accepts every prop of that element; the kit adds `data-af-part` and its classes.
+ */
+
+/* -------------------------------------------------------------------------------------------------
+ * Root: scopes the theme (variables, color mode) for one screen
+ * -----------------------------------------------------------------------------------------------*/
+
+export const Root = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function Root(
+  { style, ...props },
+  ref,
+) {
+  const { appearance } = useAuthContext();
+  const partProps = usePartProps('root', props.className);
+  const variables = variablesToStyle(appearance.variables);
+  return (
+    <div
+      {...props}
+      {...partProps}
+      ref={ref}
+      data-af-color-mode={appearance.colorMode ?? 'system'}
+      style={variables || style ? { ...variables, ...style } : undefined}
+    />
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Card, Header, Subtitle, Footer, Hint, Link
+ * -----------------------------------------------------------------------------------------------*/
+
+export const Card = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function Card(props, ref) {
+  const partProps = usePartProps('card', props.className);
+  return <div {...props} {...partProps} ref={ref} />;
+});
+
+export const Header = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
+  function Header(props, ref) {
+    const partProps = usePartProps('header', props.className);
+    return <div {...props} {...partProps} ref={ref} />;
+  },
+);
+
+export const Subtitle = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(
+  function Subtitle(props, ref) {
+    const partProps = usePartProps('subtitle', props.className);
+    return <p {...props} {...partProps} ref={ref} />;
+  },
+);
+
+export const Footer = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
+  function Footer(props, ref) {
+    const partProps = usePartProps('footer', props.className);
+    return <div {...props} {...partProps} ref={ref} />;
+  },
+);
+
+export const Hint = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(
+  function Hint(props, ref) {
+    const partProps = usePartProps('hint', props.className);
+    return <p {...props} {...partProps} ref={ref} />;
+  },
+);
+
+export const Link = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(function Link(props, ref) {
+  const partProps = usePartProps('link', props.className);
+  return <a {...props} {...partProps} ref={ref} />;
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Title: a heading whose level fits the page around it
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface TitleProps extends ComponentPropsWithoutRef<'h1'> {
+  /** Heading level. Default `1`; use `2` or lower when the screen sits inside a page. */
+  level?: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+export const Title = forwardRef<HTMLHeadingElement, TitleProps>(function Title({ level = 1, ...props }, ref) {
+  const partProps = usePartProps('title', props.className);
+  // Focus lands here when a step changes, so the heading can receive it without joining the tab order.
+  return createElement(`h${level}`, { tabIndex: -1, ...props, ...partProps, ref });
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Alert: a message that screen readers announce when it appears
+ * -----------------------------------------------------------------------------------------------*/
+
+export type AlertTone = 'error' | 'warning' | 'success' | 'info';
+
+export interface AlertProps extends ComponentPropsWithoutRef<'div'> {
+  /** Exposed as `data-state`. Errors and warnings interrupt (`role="alert"`), others wait (`role="status"`). */
+  tone: AlertTone;
+}
+
+export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert({ tone, ...props }, ref) {
+  const partProps = usePartProps('alert', props.className);
+  const urgent = tone === 'error' || tone === 'warning';
+  return (
+    <div
+      role={urgent ? 'alert' : 'status'}
+      tabIndex={-1}
+      {...props}
+      {...partProps}
+      ref={ref}
+      data-state={tone}
+    />
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Button, SecondaryButton
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ButtonState = 'idle' | 'busy';
+
+export interface ButtonProps extends ComponentPropsWithoutRef<'button'> {
+  /** `busy` while its action runs; exposed as `data-state` and `aria-busy`. Default `idle`. */
+  state?: ButtonState;
+}
+
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { state = 'idle', ...props },
+  ref,
+) {
+  const partProps = usePartProps('button', props.className);
+  return (
+    <button
+      type="button"
+      aria-busy={state === 'busy' || undefined}
+      data-state={state}
+      {...props}
+      {...partProps}
+      ref={ref}
+    />
+  );
+});
+
+export const SecondaryButton = forwardRef<HTMLButtonElement, ButtonProps>(function SecondaryButton(
+  { state = 'idle', ...props },
+  ref,
+) {
+  const partProps = usePartProps('secondaryButton', props.className);
+  return (
+    <button
+      type="button"
+      aria-busy={state === 'busy' || undefined}
+      data-state={state}
+      {...props}
+      {...partProps}
+      ref={ref}
+    />
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * LinkButton: an action that reads like a link (switching method, going back)
+ * -----------------------------------------------------------------------------------------------*/
+
+export const LinkButton = forwardRef<HTMLButtonElement, ButtonProps>(function LinkButton(
+  { state = 'idle', ...props },
+  ref,
+) {
+  const partProps = usePartProps('link', props.className);
+  return (
+    <button
+      type="button"
+      aria-busy={state === 'busy' || undefined}
+      data-state={state}
+      {...props}
+      {...partProps}
+      ref={ref}
+    />
+  );
+});

@@ -1,0 +1,56 @@
+import { checkPassword, passwordRequirements } from '@authflow-ui/contract';
+import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef, useLayoutEffect } from 'react';
+import { enUSPassword } from '../localization/en-us.js';
+import { useLocalization } from '../localization/use-localization.js';
+import { useFieldContext, useFormContext } from './form-context.js';
+import { usePartProps } from './use-part-props.js';
+
+const texts = { password: enUSPassword };
+
+/** Read by screen readers, invisible on screen; inline so it also works in unstyled mode. */
+export const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+/**
+ * The contract's password rule as a live checklist for the password of its `Field`. It serves
+ * as the field's description, explains the rule in plain words, and never gates anything:
+ * only `checkPassword(...).accepted` decides whether a form may submit.
+ */
+export const PasswordChecklist = forwardRef<HTMLUListElement, ComponentPropsWithoutRef<'ul'>>(
+  function PasswordChecklist(props, ref) {
+    const form = useFormContext('PasswordChecklist');
+    const field = useFieldContext('PasswordChecklist');
+    const localization = useLocalization(texts);
+    const listProps = usePartProps('checklist', props.className);
+    const itemProps = usePartProps('checklistItem', undefined);
+    const { setHasHint } = field;
+    useLayoutEffect(() => {
+      setHasHint(true);
+      return () => setHasHint(false);
+    }, [setHasHint]);
+    const value = form.values[field.name];
+    const { requirements } = checkPassword(typeof value === 'string' ? value : '');
+    const t = localization.password;
+    return (
+      <ul id={field.hintId} aria-label={t.checklistTitle} {...props} {...listProps} ref={ref}>
+        {passwordRequirements.map((requirement) => (
+          <li key={requirement} {...itemProps} data-state={requirements[requirement] ? 'met' : 'unmet'}>
+            {t[requirement]}
+            <span style={visuallyHidden}>
+              {` (${requirements[requirement] ? t.requirementMet : t.requirementUnmet})`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    );
+  },
+);

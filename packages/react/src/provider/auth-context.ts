@@ -1,0 +1,30 @@
+import type { AuthClient } from '@authflow-ui/core';
+import { createContext, useContext } from 'react';
+import type { Appearance } from '../appearance/appearance.js';
+import type { LocalizationOverrides } from '../localization/auth-localization.js';
+
+/** What `<AuthProvider>` shares with every hook and component below it. */
+export interface AuthContextValue {
+  client: AuthClient;
+  /** The role sign-in and sign-up use unless a role selector picks another. */
+  role: string | undefined;
+  /** The `localization` prop: screens merge it over the English texts of the sections they show. */
+  localizationOverrides: LocalizationOverrides;
+  appearance: Appearance;
+  /**
+   * Recovery codes left after the last recovery-code sign-in, so any screen (the sign-in card,
+   * the user menu) can warn until the user creates new ones; `null` when there is nothing to say.
+   */
+  recoveryCodesLeft: number | null;
+  setRecoveryCodesLeft: (remaining: number | null) => void;
+}
+
+export const AuthContext = createContext<AuthContextValue | null>(null);
+
+export function useAuthContext(): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) {
+    throw new Error('AuthFlow UI: this component or hook must be rendered inside <AuthProvider>.');
+  }
+  return value;
+}

@@ -1,0 +1,89 @@
+import { type AuthClient, type AuthUser, createAuthClient } from '@authflow-ui/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import type { Appearance } from '../appearance/appearance.js';
+import type { LocalizationOverrides } from '../localization/auth-localization.js';
+import { AuthContext, type AuthContextValue } from './auth-context.js';
+
+interface AuthProviderCommonProps {
+  /**
+   * The role sign-in and sign-up send unless a screen's role selector picks another.
+   * Default: the client's role (the contract's `user`).
+   */
+  role?: string;
+  /** Shared with the rest of your app when given; otherwise the provider makes its own. */
+  queryClient?: QueryClient;
+  /** Theme variables, classes per part, unstyled mode and color mode. Default: the shipped theme. */
+  appearance?: Appearance;
+  /** Any subset of the texts; the rest stay American English (`enUS`). */
+  localization?: LocalizationOverrides;
+  /** Called once each time the session turns signed in (any screen, any tab). */
+  onSignIn?: (details: { user: AuthUser }) => void;
+  /** Called once each time the session ends (sign-out, expiry, another tab). */
+  onSignOut?: () => void;
+  children?: ReactNode;
+}
+
+export type AuthProviderProps = AuthProviderCommonProps &
+  (
+    | {
+        /**
+         * Where the kit sends requests: your proxy (for example `/api/auth`). The provider creates
+         * the client once; later changes to this prop are ignored.
+         */
+        baseUrl: string;
+        client?: never;
+      }
+    | {
+        /** A client you created with `createAuthClient`, for full control over its options. */
+        client: AuthClient;
+        baseUrl?: never;
+      }
+  );
+
+const noOverrides: LocalizationOverrides = {};
+
+/** Makes an AuthFlow client, its session and the kit's texts and theme available below it. */
+export function AuthProvider(props: AuthProviderProps) {
+  const { role, appearance, localization, onSignIn, onSignOut, children } = props;
+  const [client] = useState(() => props.client ?? createAuthClient({ baseUrl: props.baseUrl, role }));
+  const [ownQueryClient] = useState(
+    () => props.queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+  );
+  const queryClient = props.queryClient ?? ownQueryClient;
+  const [recoveryCodesLeft, setRecoveryCodesLeft] = useState<number | null>(null);
+
+  const callbacks = useRef({ onSignIn, onSignOut });
+  callbacks.current = { onSignIn, onSignOut };
+  useEffect(
+    () =>
+      client.session.subscribe((next, previous) => {
+        if (next.status === previous.status) return;
+        if (next.status === 'signedIn' && next.user) callbacks.current.onSignIn?.({ user: next.user });
+        if (next.status === 'signedOut') {
+          // The warning belongs to the person who was signed in.
+          setRecoveryCodesLeft(null);
+          callbacks.current.onSignOut?.();
+        }
+      }),
+    [client],
+  );
+
+  const value = useMemo<AuthContextValue>(
+    () => ({
+      client,
+      role,
+      localizationOverrides: localization ?? noOverrides,
+      appearance: appearance ?? {},
+      recoveryCodesLeft,
+      setRecoveryCodesLeft,
+    }),
+    [client, role, localization, appearance, recoveryCodesLeft],
+  );
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,11 @@
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// The mocks sign real RS512 JWTs with a key made on first use; on two busy cores that can take
+// longer than Testing Library's one-second default wait.
+configure({ asyncUtilTimeout: 5000 });
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(() => {
+  cleanup();
+});
