@@ -31,12 +31,12 @@ export async function submitRecoveryCode({ canvas, userEvent }: PlayTools, code:
 
 /** The sign-in screen's confirmation once a session exists (no redirect in Storybook). */
 export async function expectSignedIn({ canvas }: PlayTools) {
-  await expect(await canvas.findByText('You are signed in.', {}, { timeout: 5000 })).toBeVisible();
+  await expect(await canvas.findByText('You are signed in.')).toBeVisible();
 }
 
 /** The screen's failure message, found by its role. */
 export async function expectAlert({ canvas }: PlayTools, text: string | RegExp) {
-  const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
+  const alert = await canvas.findByRole('alert');
   await expect(alert).toHaveTextContent(text);
   return alert;
 }

@@ -3,6 +3,7 @@ import './preview.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import { AuthProvider } from '../packages/react/src/index.js';
 import { scenarioToolbarItems } from './scenario-toolbar.js';
 import {
@@ -27,6 +28,10 @@ async function startWorker() {
   });
   return worker;
 }
+
+// The mock signs its first token with a freshly generated RSA key, which can take a second or
+// more on a busy machine; play functions wait for real answers, not for a fixed delay.
+configure({ asyncUtilTimeout: 5000 });
 
 const withAuthFlow: Decorator = (Story, context) => {
   const { client } = storyAuthOf(context);

@@ -73,6 +73,14 @@ export interface AuthClient {
   me(options?: CallOptions): Promise<AuthUser>;
   /** Asks AuthFlow whether the session still holds; a 401 signs out, a network failure never does. */
   validate(options?: CallOptions): Promise<SessionValidity>;
+  /**
+   * Asks who is signed in and records the answer in `session`: call it once on start. In `proxy`
+   * mode it reads the proxy's `session` endpoint (its cookie names the session, which it confirms
+   * with AuthFlow); in `direct` mode it confirms the stored token with `me`. Resolves with the
+   * session, or `null` (and signs out) when there is none; a network failure rejects and keeps
+   * the current state.
+   */
+  loadSession(options?: CallOptions): Promise<Session | null>;
   /** Forgets the session here and in other tabs at once, then tells AuthFlow. Never rejects. */
   signOut(options?: CallOptions): Promise<void>;
   changePassword(input: { oldPassword: string; newPassword: string }, options?: CallOptions): Promise<void>;

@@ -4,6 +4,7 @@ import { createCrossTabChannel } from './cross-tab-sync.js';
 import { expiresAtFromToken } from './decode-jwt-claims.js';
 import { createDirectTransport } from './direct-transport.js';
 import { isBrowserEnvironment } from './is-browser-environment.js';
+import { createProxyTransport } from './proxy-transport.js';
 import type { FetchFunction } from './send-request.js';
 import type { Session } from './session.js';
 import { createSessionStore } from './session-store.js';
@@ -11,12 +12,15 @@ import type { SessionStorageOption } from './storage-adapters.js';
 import type { SessionCredentials, SessionGrant, Transport, TransportMode } from './transport.js';
 
 export interface AuthClientOptions {
-  /** AuthFlow origin (`https://api.authflow.net`), or the mock's; may carry a path prefix. */
+  /**
+   * AuthFlow origin (`https://api.authflow.net`), or the mock's; may carry a path prefix. In
+   * `proxy` mode, where `@authflow-ui/proxy` answers: its `basePath` (`/api/auth`) or a URL.
+   */
   baseUrl: string;
   /**
    * The organization API key, needed by fooBar, signUp, login, forgot-password and
    * resend-verify-email. Server code only: in a browser `createAuthClient` throws unless
-   * `dangerouslyAllowBrowser` is set.
+   * `dangerouslyAllowBrowser` is set. Refused in `proxy` mode, where the proxy holds the key.
    */
   apiKey?: string;
   /** The RBAC role used when a call names none. Default `'user'` (the contract's default). */
@@ -29,7 +33,11 @@ export interface AuthClientOptions {
   storage?: SessionStorageOption;
   /** Accept `apiKey` in a browser. Only for the public key of the mock, never a real key. Default `false`. */
   dangerouslyAllowBrowser?: boolean;
-  /** How the client reaches AuthFlow. Default `'direct'` (the only mode so far). */
+  /**
+   * How the client reaches AuthFlow. Default `'direct'`: this process calls AuthFlow and holds
+   * the session JWT. `'proxy'`: JSON POSTs to `@authflow-ui/proxy` with its cookie; the client
+   * never holds a token (`session.token` stays `null`). Browsers against real AuthFlow use `'proxy'`.
+   */
   mode?: TransportMode;
   /** Clock in epoch milliseconds, for tests. Default `Date.now`. */
   now?: () => number;
@@ -50,6 +58,20 @@ function createTransport(options: AuthClientOptions, now: () => number): Transpo
       return createDirectTransport({
         baseUrl: options.baseUrl,
         apiKey: options.apiKey,
+        fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+        timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
+        now,
+      });
+    case 'proxy':
+      if (options.apiKey !== undefined) {
+        throw new AuthError(
+          'configuration',
+          'createAuthClient was given an apiKey in proxy mode: the key belongs in the options of ' +
+            '@authflow-ui/proxy on the server, never in the client',
+        );
+      }
+      return createProxyTransport({
+        baseUrl: options.baseUrl,
         fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
         timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
         now,
@@ -79,12 +101,13 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   });
 
   const establish = async (grant: SessionGrant, callOptions: CallOptions): Promise<Session> => {
-    const user = await transport.me(grant, callOptions);
-    const session: Session = {
-      user,
-      token: grant.token,
-      expiresAt: grant.token === null ? null : expiresAtFromToken(grant.token, now()),
-    };
+    const session: Session = grant.confirmed
+      ? { user: grant.confirmed.user, token: grant.token, expiresAt: grant.confirmed.expiresAt }
+      : {
+          user: await transport.me(grant, callOptions),
+          token: grant.token,
+          expiresAt: grant.token === null ? null : expiresAtFromToken(grant.token, now()),
+        };
     store.signIn(session);
     return session;
   };
@@ -122,12 +145,36 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       return 'valid';
     } catch (error) {
       if (isAuthError(error) && error.code === 'aborted') throw error;
-      if (isAuthError(error) && error.status === 401) {
+      if (isAuthError(error) && (error.status === 401 || error.code === 'session_expired')) {
         if (store.getState().token === state.token) store.signOut();
         return 'invalid';
       }
       return 'unknown';
     }
+  };
+
+  const loadSession = async (callOptions: CallOptions = {}): Promise<Session | null> => {
+    store.checkExpiry();
+    const state = store.getState();
+    const current = state.status === 'signedIn' ? { token: state.token, user: state.user } : null;
+    let confirmed: Awaited<ReturnType<Transport['loadSession']>>;
+    try {
+      confirmed = await transport.loadSession(current, callOptions);
+    } catch (error) {
+      if (!(isAuthError(error) && error.code === 'session_expired')) throw error;
+      confirmed = null;
+    }
+    if (confirmed === null) {
+      if (store.getState() === state && state.status === 'signedIn') store.signOut();
+      return null;
+    }
+    const session: Session = {
+      user: confirmed.user,
+      token: current?.token ?? null,
+      expiresAt: confirmed.expiresAt,
+    };
+    store.signIn(session);
+    return session;
   };
 
   return {
@@ -186,6 +233,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
         return user;
       }),
     validate,
+    loadSession,
     signOut: async (callOptions = {}) => {
       const state = store.getState();
       store.signOut();

@@ -1,8 +1,9 @@
 import { type RouteId, type RouteResponses, routes, serverMessages } from '@authflow-ui/contract';
 import { AuthError, isAuthError } from './auth-error.js';
 import { type CallRouteOptions, callRoute, type RouteParameters } from './call-route.js';
+import { expiresAtFromToken } from './decode-jwt-claims.js';
 import { fetchDiscoveryDocument } from './fetch-discovery-document.js';
-import { mfaChallengeFromLogin } from './mfa-challenge.js';
+import { type DirectMfaChallenge, type MfaChallenge, mfaChallengeFromLogin } from './mfa-challenge.js';
 import { normalizeCode } from './normalize-code.js';
 import type { FetchFunction } from './send-request.js';
 import { authUserFromMe } from './session.js';
@@ -34,6 +35,14 @@ function sessionBody(session: SessionCredentials) {
     org_id: session.user.orgId,
     role: session.user.role,
   };
+}
+
+function directChallenge(challenge: MfaChallenge): DirectMfaChallenge {
+  if (challenge.mode !== 'proxy') return challenge;
+  throw new AuthError(
+    'configuration',
+    'This challenge came from a proxy-mode client and can only be answered through @authflow-ui/proxy',
+  );
 }
 
 function sessionToken(grant: SessionGrant): string {
@@ -122,7 +131,8 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
       }
       return { type: 'session', grant: { token: response.token } };
     },
-    verifyTotp: async (challenge, code, callOptions) => {
+    verifyTotp: async (anyChallenge, code, callOptions) => {
+      const challenge = directChallenge(anyChallenge);
       const { token } = await call(
         'verifyTwoFactor',
         {
@@ -136,7 +146,8 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
       );
       return { token };
     },
-    sendEmailCode: async (challenge, callOptions) => {
+    sendEmailCode: async (anyChallenge, callOptions) => {
+      const challenge = directChallenge(anyChallenge);
       await call(
         'sendBackupEmail',
         {
@@ -148,7 +159,8 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
         callOptions,
       );
     },
-    verifyEmailCode: async (challenge, code, callOptions) => {
+    verifyEmailCode: async (anyChallenge, code, callOptions) => {
+      const challenge = directChallenge(anyChallenge);
       const { token } = await call(
         'verifyEmailOtp',
         {
@@ -161,7 +173,8 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
       );
       return { token };
     },
-    verifyRecoveryCode: async (challenge, code, callOptions) => {
+    verifyRecoveryCode: async (anyChallenge, code, callOptions) => {
+      const challenge = directChallenge(anyChallenge);
       const { token, remainingCodes } = await call(
         'verifyRecoveryCode',
         {
@@ -176,6 +189,11 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
     },
     me: async (grant, callOptions) =>
       authUserFromMe(await call('me', { sessionToken: sessionToken(grant) }, callOptions)),
+    loadSession: async (current, callOptions) => {
+      if (current === null || current.token === null) return null;
+      const user = authUserFromMe(await call('me', { sessionToken: current.token }, callOptions));
+      return { user, expiresAt: expiresAtFromToken(current.token, options.now()) };
+    },
     validate: async (session, callOptions) => {
       await call('validate', { sessionToken: sessionToken(session), email: session.user.email }, callOptions);
     },

@@ -30,12 +30,14 @@ export type { DirectTransportOptions } from './direct-transport.js';
 export { createDirectTransport } from './direct-transport.js';
 export { errorFromResponse } from './error-from-response.js';
 export { isBrowserEnvironment } from './is-browser-environment.js';
-export type { MfaChallenge, MfaMethod } from './mfa-challenge.js';
+export type { DirectMfaChallenge, MfaChallenge, MfaMethod, ProxiedMfaChallenge } from './mfa-challenge.js';
 export { mfaMethods } from './mfa-challenge.js';
 export type { MfaSetupEvent, MfaSetupRestingState, MfaSetupState } from './mfa-setup-flow.js';
 export { initialMfaSetupState, mfaSetupTransition } from './mfa-setup-flow.js';
 export { normalizeCode } from './normalize-code.js';
 export { parseRetryAfter } from './parse-retry-after.js';
+export type { ProxyTransportOptions } from './proxy-transport.js';
+export { createProxyTransport } from './proxy-transport.js';
 export type { FetchFunction, ReceivedResponse, SendRequestOptions } from './send-request.js';
 export { maxResponseBytes, sendRequest } from './send-request.js';
 export type { AuthUser, Session } from './session.js';
@@ -46,6 +48,7 @@ export { initialSignInState, signInTransition } from './sign-in-flow.js';
 export type { SessionStorageAdapter, SessionStorageOption } from './storage-adapters.js';
 export { createFallbackStorage, createMemoryStorage, resolveSessionStorage } from './storage-adapters.js';
 export type {
+  ConfirmedSession,
   SessionCredentials,
   SessionGrant,
   SignInOutcome,

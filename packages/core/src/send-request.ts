@@ -9,6 +9,11 @@ export interface SendRequestOptions {
   timeoutMs: number;
   /** The caller's signal; aborting it rejects with `aborted`. */
   signal?: AbortSignal | undefined;
+  /**
+   * Whether cookies go along. Default `'omit'`: AuthFlow authenticates by token, never by cookie.
+   * The proxy transport sends `'include'`, since its session is an HttpOnly cookie.
+   */
+  credentials?: RequestCredentials;
 }
 
 /** What came back, body read in full as text. */
@@ -64,7 +69,7 @@ export async function sendRequest(
       ...init,
       signal: controller.signal,
       redirect: 'manual',
-      credentials: 'omit',
+      credentials: options.credentials ?? 'omit',
       cache: 'no-store',
     });
   } catch (cause) {

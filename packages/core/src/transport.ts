@@ -5,18 +5,26 @@ import type { AuthUser } from './session.js';
 
 /**
  * How the client reaches AuthFlow. `direct` calls the contract routes itself (servers, the
- * mock); a later `proxy` mode will talk to `@authflow-ui/proxy` and never hold a token.
+ * mock); `proxy` talks to `@authflow-ui/proxy`, which holds the key and the token (browsers).
  */
-export type TransportMode = 'direct';
+export type TransportMode = 'direct' | 'proxy';
 
 /** Options every transport operation takes. */
 export interface TransportCallOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** Who is signed in and until when (epoch milliseconds, `null` when unknown). */
+export interface ConfirmedSession {
+  user: AuthUser;
+  expiresAt: number | null;
+}
+
 /** What a successful sign-in step yields: the JWT in `direct` mode, `null` when a server keeps it. */
 export interface SessionGrant {
   token: string | null;
+  /** The session as the server already described it (proxy answers do); absent, the client asks `me`. */
+  confirmed?: ConfirmedSession;
 }
 
 /** The signed-in identity that signed-in operations repeat (AuthFlow asks for it on every call). */
@@ -55,6 +63,14 @@ export interface Transport {
     options: TransportCallOptions,
   ): Promise<SessionGrant & { remainingCodes: number }>;
   me(grant: SessionGrant, options: TransportCallOptions): Promise<AuthUser>;
+  /**
+   * The current session as the server sees it, `null` when there is none. `current` is what this
+   * client holds (the proxy ignores it: its cookie names the session).
+   */
+  loadSession(
+    current: SessionCredentials | null,
+    options: TransportCallOptions,
+  ): Promise<ConfirmedSession | null>;
   /** Resolves when AuthFlow says the session is valid. */
   validate(session: SessionCredentials, options: TransportCallOptions): Promise<void>;
   logout(session: SessionCredentials, options: TransportCallOptions): Promise<void>;

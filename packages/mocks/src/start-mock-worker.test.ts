@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const pageRoot = fileURLToPath(new URL('./test-support/browser-page/', import.meta.url));
 const workerDirectory = fileURLToPath(new URL('../public/', import.meta.url));
 
+// One cache per run: parallel runs of the suite must not share Vite's pre-bundled dependencies.
+const cacheDir = join(tmpdir(), `authflow-mocks-worker-test-${process.pid}`);
 let vite: ViteDevServer;
 let browser: Browser;
 let pageUrl: string;
@@ -17,7 +20,7 @@ beforeAll(async () => {
     configFile: false,
     root: pageRoot,
     publicDir: workerDirectory,
-    cacheDir: join(tmpdir(), 'authflow-mocks-worker-test-vite'),
+    cacheDir,
     logLevel: 'silent',
     resolve: { conditions: ['@authflow-ui/source', 'module', 'browser', 'development|production'] },
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
@@ -33,6 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await vite?.close();
+  await rm(cacheDir, { recursive: true, force: true });
 });
 
 describe('given startMockWorker in Chromium with a path baseUrl', () => {

@@ -65,7 +65,8 @@ export interface RenderWithAuthResult extends RenderResult {
 /** Renders `ui` inside an `<AuthProvider>` with a test client, plus a user-event session. */
 export function renderWithAuth(ui: ReactElement, options: RenderWithAuthOptions = {}): RenderWithAuthResult {
   const client = options.client ?? createTestClient();
-  const user = userEvent.setup();
+  // No timer between keystrokes: the same events, without a macrotask per character.
+  const user = userEvent.setup({ delay: null });
   const result = render(
     <AuthProvider client={client} {...options.providerProps}>
       {ui}

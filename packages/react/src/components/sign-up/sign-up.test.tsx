@@ -42,7 +42,9 @@ describe('given SignUp against AuthFlow', () => {
       expect(client.session.getState().user).toMatchObject({ email: nora.email, fullname: nora.fullname });
       expect(onSignedIn).toHaveBeenCalledTimes(1);
       expect(navigate).toHaveBeenCalledWith('/welcome');
-      expect(server.mock.outbox.messages(nora.email).map((message) => message.kind)).toEqual(['verify-email']);
+      expect(server.mock.outbox.messages(nora.email).map((message) => message.kind)).toEqual([
+        'verify-email',
+      ]);
     });
 
     it('sends one request however often the form is submitted', async () => {
@@ -63,7 +65,9 @@ describe('given SignUp against AuthFlow', () => {
       await user.keyboard('{Enter}');
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toContain('An account with this email address already exists.');
-      expect(within(alert).getByRole('link', { name: 'Sign in instead' }).getAttribute('href')).toBe('/sign-in');
+      expect(within(alert).getByRole('link', { name: 'Sign in instead' }).getAttribute('href')).toBe(
+        '/sign-in',
+      );
       const email = screen.getByLabelText('Email address');
       await waitFor(() => expect(document.activeElement).toBe(email));
       expect(email.getAttribute('aria-describedby')).toContain(alert.id);
@@ -95,7 +99,9 @@ describe('given SignUp against AuthFlow', () => {
       await fillIn(user, nora);
       await user.keyboard('{Enter}');
       const alert = await screen.findByRole('alert');
-      expect((await within(alert).findByRole('timer')).textContent).toMatch(/You can try again in (30|29) seconds\./);
+      expect((await within(alert).findByRole('timer')).textContent).toMatch(
+        /You can try again in (30|29) seconds\./,
+      );
       const submit = screen.getByRole('button', { name: 'Create account' }) as HTMLButtonElement;
       expect(submit.disabled).toBe(true);
       await user.keyboard('{Enter}');
