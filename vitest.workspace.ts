@@ -30,13 +30,18 @@ const reactProject = defineProject({
   },
 });
 
-/** Bundle-size budgets: builds the smallest app with Vite and checks its gzip sizes (no timings). */
-const benchProject = defineProject({
+/**
+ * End-to-end journeys: builds the demo, serves it on 127.0.0.1 and drives /usr/bin/chromium with
+ * playwright-core through sign-up, 2FA, resets, failures and cross-tab sign-out.
+ */
+const e2eProject = defineProject({
   test: {
-    name: 'bench',
-    root: './bench',
+    name: 'e2e',
+    root: './apps/demo',
     environment: 'node',
-    include: ['**/*.test.ts'],
+    include: ['e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
 
@@ -46,8 +51,8 @@ export const projects = [
   nodeProject('mocks'),
   nodeProject('proxy'),
   reactProject,
-  benchProject,
   storybookProject,
+  e2eProject,
 ];
 
 export default projects;

@@ -1,16 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, loadEnv } from 'vite';
 
-/**
- * The demo reads the kit from source (the `@authflow-ui/source` export condition), so editing a
- * component shows up here at once. An app installed from the registry needs none of this.
- */
-export default defineConfig({
-  plugins: [react()],
-  resolve: { conditions: ['@authflow-ui/source', ...defaultClientConditions] },
-  // Serves `mockServiceWorker.js`, the MSW worker script the embedded mock registers.
-  publicDir: fileURLToPath(new URL('../../packages/mocks/public', import.meta.url)),
-  server: { port: 5173 },
-  preview: { port: 4173 },
+const demoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig(({ mode }) => {
+  const embeddedMock = !loadEnv(mode, demoRoot, 'VITE_').VITE_AUTH_URL;
+  return {
+    plugins: [react()],
+    // The demo reads the kit from source (the `@authflow-ui/source` export condition), so editing
+    // a component shows up here at once. An app installed from the registry needs none of this.
+    resolve: { conditions: ['@authflow-ui/source', ...defaultClientConditions] },
+    // Embedded-mock mode serves `mockServiceWorker.js`, the MSW worker script, from the mocks
+    // package; a build for a real backend ships no worker.
+    publicDir: embeddedMock ? fileURLToPath(new URL('../../packages/mocks/public', import.meta.url)) : false,
+    server: { port: 5173 },
+    preview: { port: 4173 },
+    // The embedded mock (MSW, jose, qrcode) is one lazy chunk of about 520 kB that only
+    // embedded-mock mode loads; the app itself stays well below this.
+    build: { chunkSizeWarningLimit: 600 },
+  };
 });

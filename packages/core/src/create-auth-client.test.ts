@@ -1,8 +1,9 @@
 import { serverMessages } from '@authflow-ui/contract';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { AuthClientOptions } from './assemble-auth-client.js';
 import type { AuthClient } from './auth-client.js';
 import { isAuthError } from './auth-error.js';
-import { type AuthClientOptions, createAuthClient } from './create-auth-client.js';
+import { createAuthClient } from './create-auth-client.js';
 import type { MfaChallenge } from './mfa-challenge.js';
 import {
   errorResponse,

@@ -1,3 +1,5 @@
+export type { AuthClientOptions } from './assemble-auth-client.js';
+export { defaultRole, defaultTimeoutMs } from './assemble-auth-client.js';
 export type {
   AuthClient,
   CallOptions,
@@ -14,8 +16,9 @@ export type { AuthErrorDetails } from './auth-error.js';
 export { AuthError, isAuthError } from './auth-error.js';
 export type { CallRouteOptions, RouteParameters, RouteRequest } from './call-route.js';
 export { buildRouteRequest, callRoute } from './call-route.js';
-export type { AuthClientOptions } from './create-auth-client.js';
-export { createAuthClient, defaultRole, defaultTimeoutMs } from './create-auth-client.js';
+export { createAuthClient } from './create-auth-client.js';
+export type { ProxyAuthClientOptions } from './create-proxy-auth-client.js';
+export { createProxyAuthClient } from './create-proxy-auth-client.js';
 export type {
   CrossTabChannel,
   CrossTabEnvironment,

@@ -23,6 +23,7 @@ export { ForgotPassword } from './components/forgot-password/forgot-password.js'
 export type {
   MfaChallengeMethodButtonProps,
   MfaChallengeProps,
+  MfaChallengeProviderProps,
   MfaChallengeRootProps,
 } from './components/mfa-challenge/mfa-challenge.js';
 export {
@@ -34,6 +35,7 @@ export {
   MfaChallengeError,
   MfaChallengeMethod,
   MfaChallengeMethodButton,
+  MfaChallengeProvider,
   MfaChallengeRoot,
 } from './components/mfa-challenge/mfa-challenge.js';
 export type { MfaSetupProps } from './components/mfa-setup/mfa-setup.js';
@@ -91,7 +93,7 @@ export { VerifyEmail } from './components/verify-email/verify-email.js';
 export type { UseAuthResult } from './hooks/use-auth.js';
 export { useAuth } from './hooks/use-auth.js';
 // Hooks
-export type { ActionState } from './hooks/use-auth-action.js';
+export type { ActionResult, ActionState } from './hooks/use-auth-action.js';
 export { useAuthClient } from './hooks/use-auth-client.js';
 export type { UseChangePasswordResult } from './hooks/use-change-password.js';
 export { useChangePassword } from './hooks/use-change-password.js';
@@ -106,7 +108,7 @@ export type { UseRecoveryCodesResult } from './hooks/use-recovery-codes.js';
 export { useRecoveryCodes } from './hooks/use-recovery-codes.js';
 export type { SessionSnapshot } from './hooks/use-session.js';
 export { useSession } from './hooks/use-session.js';
-export type { SignInStep, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
+export type { SignedInDetails, SignInStep, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
 export { LOW_RECOVERY_CODES, useSignIn } from './hooks/use-sign-in.js';
 export type { UseSignUpResult } from './hooks/use-sign-up.js';
 export { useSignUp } from './hooks/use-sign-up.js';

@@ -10,13 +10,23 @@ const kindLabels: Record<OutboxMessage['kind'], string> = {
   'email-otp': 'Sign-in code',
 };
 
-/** Mock links point at this app; open them in place so the in-page mock keeps its state. */
-function inAppPath(link: string): string {
-  const url = new URL(link, window.location.origin);
+/**
+ * Where a message's link leads in this app, opened in place so the in-page mock keeps its state.
+ * AuthFlow's verification email links its own `/auth/verify-email`; the demo hosts the check on
+ * its `/verify-email` page instead (the contract's frontend-hosted verification), so that link
+ * is rebuilt from the token.
+ */
+function inAppPath(message: OutboxMessage): string | null {
+  if (message.kind === 'verify-email' && message.token !== undefined) {
+    return `/verify-email?token=${encodeURIComponent(message.token)}`;
+  }
+  if (message.link === undefined) return null;
+  const url = new URL(message.link, window.location.origin);
   return `${url.pathname}${url.search}`;
 }
 
 function Message({ message }: { message: OutboxMessage }) {
+  const path = inAppPath(message);
   return (
     <li className="inbox-message" data-kind={message.kind}>
       <div className="inbox-meta">
@@ -31,7 +41,7 @@ function Message({ message }: { message: OutboxMessage }) {
           Code: <code className="inbox-code">{message.code}</code>
         </p>
       )}
-      {message.link !== undefined && <Link to={inAppPath(message.link)}>Open the link</Link>}
+      {path !== null && <Link to={path}>Open the link</Link>}
     </li>
   );
 }

@@ -1,9 +1,14 @@
 import { type ColorMode, SignedIn, SignedOut, UserButton, useUser } from '@authflow-ui/react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useDemoAuth } from '../demo-auth/demo-auth-context.js';
-import { DevInbox } from '../dev-inbox/dev-inbox.js';
 import type { ColorModeSetting } from './use-color-mode.js';
 import { useInAppLinks } from './use-in-app-links.js';
+
+// Development tooling for embedded-mock mode only: a build with VITE_AUTH_URL drops it entirely.
+const DevInbox = import.meta.env.VITE_AUTH_URL
+  ? null
+  : lazy(() => import('../dev-inbox/dev-inbox.js').then((module) => ({ default: module.DevInbox })));
 
 const colorModes: { value: ColorMode; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -20,6 +25,7 @@ export function AppShell({ colorMode }: { colorMode: ColorModeSetting }) {
   useInAppLinks();
   const auth = useDemoAuth();
   const user = useUser();
+  const { pathname } = useLocation();
   const isOwner = user !== null && user.email === auth.ownerEmail;
   return (
     <div className="shell">
@@ -56,17 +62,23 @@ export function AppShell({ colorMode }: { colorMode: ColorModeSetting }) {
           <SignedIn>
             <UserButton manageMfaHref="/account#two-step" changePasswordHref="/account#password" />
           </SignedIn>
-          <SignedOut>
-            <Link to="/sign-in" className="button-link">
-              Sign in
-            </Link>
-          </SignedOut>
+          {pathname !== '/sign-in' && (
+            <SignedOut>
+              <Link to="/sign-in" className="button-link">
+                Sign in
+              </Link>
+            </SignedOut>
+          )}
         </div>
       </header>
       <main className="shell-main">
         <Outlet />
       </main>
-      {auth.mode === 'embedded' && <DevInbox mock={auth.mock} />}
+      {DevInbox && auth.mode === 'embedded' && (
+        <Suspense fallback={null}>
+          <DevInbox mock={auth.mock} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { startMockServer } from '@authflow-ui/mocks/node';
+import type { startMockServer } from '@authflow-ui/mocks/node';
 import { type AuthProxyOptions, createAuthProxy, toNodeHandler } from '@authflow-ui/proxy';
 import type { FetchFunction } from '../send-request.js';
 
@@ -17,7 +17,10 @@ export interface RunningProxy {
 }
 
 /** The real proxy in a real `node:http` server on 127.0.0.1, in front of the mock's real server. */
-export async function startProxy(mock: MockServer, options: Partial<AuthProxyOptions> = {}): Promise<RunningProxy> {
+export async function startProxy(
+  mock: MockServer,
+  options: Partial<AuthProxyOptions> = {},
+): Promise<RunningProxy> {
   const handler = createAuthProxy({
     baseUrl: mock.url,
     apiKey: devApiKey,

@@ -1,7 +1,7 @@
 import { serverMessages, successMessages } from '@authflow-ui/contract';
 import type { HttpHandler } from 'msw';
 import { DEFAULT_ROLE, mockLifetimes } from '../constants.js';
-import { accountKey } from '../create-mock-store.js';
+import { type Account, accountKey } from '../create-mock-store.js';
 import type { MockContext } from '../mock-context.js';
 import { randomHex } from '../random.js';
 import { errorResponse, successResponse } from '../responses.js';
@@ -38,14 +38,14 @@ export function sessionHandlers(context: MockContext): HttpHandler[] {
       if (store.findAccount(email, role) !== undefined) {
         return errorResponse(route, 409, serverMessages.userExists);
       }
-      const account = {
+      const account: Account = {
         email,
         role,
         fullname: parameters.fullname,
         password: parameters.password,
         disclaimed: parameters.disclaimed,
         verified: false,
-        twoFactor: { status: 'disabled' as const },
+        twoFactor: { status: 'disabled' },
         issuedTotpSecret: null,
       };
       store.saveAccount(account);

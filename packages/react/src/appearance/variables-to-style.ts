@@ -1,30 +1,16 @@
 import type { CSSProperties } from 'react';
-import type { AppearanceVariable, AppearanceVariables } from './appearance.js';
+import type { AppearanceVariables } from './appearance.js';
 
-const cssVariableNames: Record<AppearanceVariable, `--af-${string}`> = {
-  colorPrimary: '--af-color-primary',
-  colorPrimaryForeground: '--af-color-primary-foreground',
-  colorBackground: '--af-color-background',
-  colorForeground: '--af-color-foreground',
-  colorMuted: '--af-color-muted',
-  colorSurface: '--af-color-surface',
-  colorBorder: '--af-color-border',
-  colorDanger: '--af-color-danger',
-  colorSuccess: '--af-color-success',
-  colorWarning: '--af-color-warning',
-  radius: '--af-radius',
-  fontFamily: '--af-font-family',
-  fontSize: '--af-font-size',
-  spacing: '--af-spacing',
-};
-
-/** Inline style that sets the given theme values as `--af-*` custom properties. */
+/**
+ * Inline style that sets the given theme values as custom properties: each name becomes
+ * `--af-` plus its kebab-case form (`colorPrimary` -> `--af-color-primary`).
+ */
 export function variablesToStyle(variables: AppearanceVariables | undefined): CSSProperties | undefined {
   if (!variables) return undefined;
   const style: Record<string, string> = {};
-  for (const name of Object.keys(cssVariableNames) as AppearanceVariable[]) {
-    const value = variables[name];
-    if (value !== undefined) style[cssVariableNames[name]] = value;
+  for (const [name, value] of Object.entries(variables)) {
+    if (typeof value === 'string')
+      style[`--af-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`] = value;
   }
   return style;
 }

@@ -1,6 +1,5 @@
 import type { AuthUser } from '@authflow-ui/core';
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { useAuthContext } from '../provider/auth-context.js';
 
 export interface SessionSnapshot {
@@ -16,8 +15,8 @@ export interface SessionSnapshot {
  */
 export function useSession(): SessionSnapshot {
   const { client } = useAuthContext();
-  return useStore(
-    client.session,
-    useShallow((state) => ({ status: state.status, user: state.user, expiresAt: state.expiresAt })),
-  );
+  const status = useStore(client.session, (state) => state.status);
+  const user = useStore(client.session, (state) => state.user);
+  const expiresAt = useStore(client.session, (state) => state.expiresAt);
+  return { status, user, expiresAt };
 }

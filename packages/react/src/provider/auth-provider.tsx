@@ -1,4 +1,4 @@
-import { type AuthClient, type AuthUser, createAuthClient } from '@authflow-ui/core';
+import { type AuthClient, type AuthUser, createProxyAuthClient } from '@authflow-ui/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { Appearance } from '../appearance/appearance.js';
@@ -28,8 +28,10 @@ export type AuthProviderProps = AuthProviderCommonProps &
   (
     | {
         /**
-         * Where the kit sends requests: your proxy (for example `/api/auth`). The provider creates
-         * the client once; later changes to this prop are ignored.
+         * Where `@authflow-ui/proxy` answers (for example `/api/auth`): the provider makes a
+         * `proxy`-mode client, so the browser never holds the API key or a session token. It is
+         * created once; later changes to this prop are ignored. To reach AuthFlow or the mock
+         * directly, pass a `client` instead.
          */
         baseUrl: string;
         client?: never;
@@ -46,7 +48,7 @@ const noOverrides: LocalizationOverrides = {};
 /** Makes an AuthFlow client, its session and the kit's texts and theme available below it. */
 export function AuthProvider(props: AuthProviderProps) {
   const { role, appearance, localization, onSignIn, onSignOut, children } = props;
-  const [client] = useState(() => props.client ?? createAuthClient({ baseUrl: props.baseUrl, role }));
+  const [client] = useState(() => props.client ?? createProxyAuthClient({ baseUrl: props.baseUrl, role }));
   const [ownQueryClient] = useState(
     () => props.queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   );

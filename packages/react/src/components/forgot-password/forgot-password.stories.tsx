@@ -94,3 +94,15 @@ export const RightToLeft: Story = {
     },
   },
 };
+
+export const LongEmail: Story = {
+  args: {
+    defaultEmail: 'maximiliana.featherstonehaugh-bartholomew@departments.example-organization.co.uk',
+  },
+};
+
+export const CustomAppearance: Story = {
+  parameters: {
+    authflow: { appearance: { variables: { colorPrimary: '#15803d', colorBackground: '#f7fee7' } } },
+  },
+};

@@ -115,3 +115,16 @@ export const RightToLeft: Story = {
     },
   },
 };
+
+export const Unstyled: Story = {
+  parameters: { authflow: { session: { as: 'challenged' }, appearance: { unstyled: true } } },
+};
+
+export const CustomAppearance: Story = {
+  parameters: {
+    authflow: {
+      session: { as: 'challenged' },
+      appearance: { variables: { colorPrimary: '#0369a1', radius: '0', fontSize: '1.0625rem' } },
+    },
+  },
+};

@@ -22,9 +22,12 @@ describe('given a MfaChallenge on its own', () => {
     const client = createTestClient();
     const challenge = await pendingChallenge(client);
     const onSignedIn = vi.fn();
-    const { user, container } = renderWithAuth(<MfaChallenge challenge={challenge} onSignedIn={onSignedIn} />, {
-      client,
-    });
+    const { user, container } = renderWithAuth(
+      <MfaChallenge challenge={challenge} onSignedIn={onSignedIn} />,
+      {
+        client,
+      },
+    );
     const code = screen.getByLabelText('6-digit code');
     expect(document.activeElement).toBe(code);
     expect(screen.queryByRole('button', { name: 'Back to sign in' })).toBeNull();

@@ -3,6 +3,7 @@ import {
   createContext,
   forwardRef,
   type MouseEvent,
+  type ReactNode,
   useContext,
   useEffect,
   useRef,
@@ -290,7 +291,7 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
         : t.title;
   const titleKey = `${setup.step}-${offView}`;
 
-  let body: React.ReactNode;
+  let body: ReactNode;
   if (session.status === 'signedOut') {
     body = <Alert tone="info">{localization.errors.session_expired}</Alert>;
   } else if (offView === 'confirm') {

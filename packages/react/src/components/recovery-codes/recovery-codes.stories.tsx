@@ -77,3 +77,26 @@ export const CustomAppearance: Story = {
     },
   },
 };
+
+export const Unstyled: Story = {
+  args: { codes: shownCodes },
+  parameters: { authflow: { session: { as: 'seeded', account: 'mfa' }, appearance: { unstyled: true } } },
+};
+
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  args: { codes: shownCodes },
+  parameters: {
+    authflow: {
+      session: { as: 'seeded', account: 'mfa' },
+      localization: {
+        recoveryCodes: {
+          title: 'رموز الاسترداد',
+          description: 'كل رمز يسجّل دخولك مرة واحدة إذا فقدت تطبيق المصادقة.',
+          acknowledge: 'لقد حفظت هذه الرموز',
+          done: 'تم',
+        },
+      },
+    },
+  },
+};

@@ -71,3 +71,24 @@ export const CustomAppearance: Story = {
     },
   },
 };
+
+export const Unstyled: Story = {
+  parameters: { authflow: { requestPasswordReset: 'member', appearance: { unstyled: true } } },
+};
+
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  parameters: {
+    authflow: {
+      requestPasswordReset: 'member',
+      localization: {
+        resetPassword: {
+          title: 'اختر كلمة مرور جديدة',
+          subtitle: 'اختر كلمة مرور لا تستخدمها في أي مكان آخر.',
+          submit: 'احفظ كلمة المرور',
+        },
+        fields: { newPasswordLabel: 'كلمة المرور الجديدة' },
+      },
+    },
+  },
+};

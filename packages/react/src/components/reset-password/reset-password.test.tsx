@@ -14,7 +14,9 @@ afterEach(() => {
 /** Asks the mock for a reset link and returns its token, as the email would carry it. */
 async function resetToken(email: string): Promise<string> {
   await createTestClient().forgotPassword({ email });
-  const token = server.mock.outbox.messages(email).find((message) => message.kind === 'reset-password')?.token;
+  const token = server.mock.outbox
+    .messages(email)
+    .find((message) => message.kind === 'reset-password')?.token;
   if (!token) throw new Error('no reset email');
   return token;
 }
@@ -35,7 +37,10 @@ describe('given ResetPassword against AuthFlow', () => {
     const heading = await screen.findByRole('heading', { name: 'Password changed' });
     expect(document.activeElement).toBe(heading);
     expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/sign-in');
-    const signedIn = await createTestClient().signIn({ email: 'member@example.com', password: 'shortPass1!' });
+    const signedIn = await createTestClient().signIn({
+      email: 'member@example.com',
+      password: 'shortPass1!',
+    });
     expect(signedIn.type).toBe('session');
   });
 

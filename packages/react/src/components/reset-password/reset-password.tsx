@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useState } from 'react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
 import { usePasswordReset } from '../../hooks/use-password-reset.js';
 import { enUSFields, enUSResetPassword } from '../../localization/en-us.js';
@@ -65,7 +65,7 @@ export const ResetPassword = forwardRef<HTMLDivElement, ResetPasswordProps>(func
     </Footer>
   );
 
-  let content: React.ReactNode;
+  let content: ReactNode;
   switch (view) {
     case 'missingToken':
       content = (

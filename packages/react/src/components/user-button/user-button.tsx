@@ -13,7 +13,7 @@ import { enUSCommon, enUSRecoveryCodes, enUSUserButton } from '../../localizatio
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { composeRefs } from '../../parts/compose-refs.js';
-import { Hint, LinkButton, Root } from '../../parts/layout-parts.js';
+import { Header, Hint, LinkButton, Root } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { useAuthContext } from '../../provider/auth-context.js';
 import { ChangePassword } from '../change-password/change-password.js';
@@ -162,7 +162,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const items = menuItemsOf(menuRef.current);
-    const index = items.indexOf(document.activeElement as HTMLElement);
+    const index = items.findIndex((item) => item === document.activeElement);
     const focusAt = (next: number) => items[(next + items.length) % items.length]?.focus();
     switch (event.key) {
       case 'ArrowDown':
@@ -254,11 +254,11 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
       </UserButtonTrigger>
       {view === 'menu' && (
         <div {...popoverProps} data-state="menu">
-          <div>
+          <Header>
             <strong>{user.fullname}</strong>
             <Hint>{user.email}</Hint>
             <Hint>{t.role({ role: user.role })}</Hint>
-          </div>
+          </Header>
           <div
             role="menu"
             id={menuId}

@@ -64,3 +64,26 @@ export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   play: Verified.play,
 };
+
+export const Unstyled: Story = {
+  parameters: { authflow: { session: newAccount, appearance: { unstyled: true } } },
+  play: Verified.play,
+};
+
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  parameters: {
+    authflow: {
+      session: newAccount,
+      localization: {
+        verifyEmail: {
+          successTitle: 'تم تأكيد البريد الإلكتروني',
+          successBody: 'شكرًا لك. تم تأكيد عنوان بريدك الإلكتروني.',
+        },
+      },
+    },
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: 'تم تأكيد البريد الإلكتروني' })).toBeVisible();
+  },
+};

@@ -56,7 +56,9 @@ describe('given VerifyEmail against AuthFlow', () => {
     expect(screen.getByText(/This verification link is incomplete/)).toBeTruthy();
     await user.type(screen.getByLabelText('Email address'), 'nora@example.com{Enter}');
     await screen.findByText(/a new link is on its way/);
-    expect(server.mock.outbox.messages('nora@example.com').filter((m) => m.kind === 'verify-email')).toHaveLength(2);
+    expect(
+      server.mock.outbox.messages('nora@example.com').filter((m) => m.kind === 'verify-email'),
+    ).toHaveLength(2);
   });
 
   it('when the network fails, offers to try again', async () => {

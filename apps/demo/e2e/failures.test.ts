@@ -1,0 +1,135 @@
+/*
+ * What goes wrong, as a person meets it: wrong secrets, a rate limit, the server vanishing in the
+ * middle of a sign-in, and a sign-out in another tab. Real Chromium, real build, real MSW worker.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot } from './browser.js';
+import {
+  setMockScenario,
+  signOut,
+  submitPassword,
+  totpCode,
+  waitForNotes,
+  waitForSecondStep,
+} from './demo-actions.js';
+import { type ServedDemo, serveDemo } from './serve-demo.js';
+
+const mfa = {
+  email: 'mfa@example.com',
+  password: 'MfaPass123!',
+  secret: 'JBSWY3DPEHPK3PXP',
+  name: 'Mira Mfa',
+};
+const member = { email: 'member@example.com', password: 'MemberPass123!', name: 'Max Member' };
+
+describe('given the notes demo on its embedded mock', () => {
+  let demo: ServedDemo;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [demo, browser] = await Promise.all([serveDemo(), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  // A fresh browser profile per journey: no session, no theme choice, a fresh in-page mock.
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context.close();
+  });
+
+  it('when the password is wrong, it says so, keeps the email and clears the password', async () => {
+    await page.goto(`${demo.url}/sign-in`);
+    await submitPassword(page, mfa.email, 'NotThePassword1!');
+    await page.getByText('The email address or password is not correct.').waitFor();
+    expect(await page.getByLabel('Email address').inputValue()).toBe(mfa.email);
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
+    await screenshot(page, 'wrong-password-light');
+  });
+
+  it('when the authenticator code is wrong, it says so and the right code still works', async () => {
+    await page.goto(`${demo.url}/sign-in`);
+    await submitPassword(page, mfa.email, mfa.password);
+    await waitForSecondStep(page);
+    await page.getByLabel('6-digit code').fill('000000');
+    await page.getByText('That code is not correct. Check it and try again.').waitFor();
+    await page.getByLabel('6-digit code').fill(totpCode(mfa.secret));
+    await waitForNotes(page, mfa.name);
+  });
+
+  it('when the server rate-limits sign-in, the countdown runs and the form waits for it', async () => {
+    await page.goto(`${demo.url}/sign-in?scenario=rate-limited:3`);
+    await submitPassword(page, member.email, member.password);
+    await page.getByText(/Too many attempts/).waitFor();
+    const timer = page.getByRole('timer');
+    await expect.poll(() => timer.textContent()).toMatch(/You can try again in [23] seconds?\./);
+    const submit = page.getByRole('button', { name: 'Sign in', exact: true });
+    expect(await submit.isDisabled()).toBe(true);
+    await screenshot(page, 'rate-limited-light');
+    await expect
+      .poll(() => timer.textContent(), { timeout: 3000 })
+      .toMatch(/You can try again in 1 second\./);
+    // Once the wait is over the person may try again; nothing was re-sent on their behalf.
+    await expect.poll(() => submit.isEnabled(), { timeout: 5000 }).toBe(true);
+    await setMockScenario(page, null);
+    await submit.click();
+    await waitForNotes(page, member.name);
+  });
+
+  it('when the server goes down between the password and the code, the code step stays and recovers', async () => {
+    await page.goto(`${demo.url}/sign-in`);
+    await submitPassword(page, mfa.email, mfa.password);
+    await waitForSecondStep(page);
+    await setMockScenario(page, 'network-error');
+    await page.getByLabel('6-digit code').fill(totpCode(mfa.secret));
+    await page.getByText(/We could not reach the server/).waitFor();
+    // Still on the second step, with the code kept for the retry.
+    await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
+    expect(await page.getByLabel('6-digit code').inputValue()).toBe(totpCode(mfa.secret));
+    await screenshot(page, 'network-error-light');
+
+    await setMockScenario(page, null);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await waitForNotes(page, mfa.name);
+  });
+
+  it('when the server fails during sign-up, everything typed is still there', async () => {
+    await page.goto(`${demo.url}/sign-up?scenario=server-error`);
+    await page.getByLabel('Full name').fill('Sam Sample');
+    await page.getByLabel('Email address').fill('sam@example.com');
+    await page.getByLabel('Password', { exact: true }).fill('SamplePass123!');
+    await page.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText(/Something went wrong on our side/).waitFor();
+    expect(await page.getByLabel('Full name').inputValue()).toBe('Sam Sample');
+    expect(await page.getByLabel('Email address').inputValue()).toBe('sam@example.com');
+  });
+
+  it('when a person signs out in one tab, the other tab signs out within 2 seconds', async () => {
+    const first = page;
+    await first.goto(`${demo.url}/sign-in`);
+    await submitPassword(first, member.email, member.password);
+    await waitForNotes(first, member.name);
+
+    // The second tab picks up the session this browser keeps (embedded mode stores it locally).
+    const second = await context.newPage();
+    await second.goto(`${demo.url}/notes`);
+    await waitForNotes(second, member.name);
+
+    await signOut(first, member.name);
+    const started = Date.now();
+    await second.getByRole('heading', { name: 'Sign in' }).waitFor({ timeout: 2000 });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(new URL(second.url()).searchParams.get('redirect_url')).toBe('/notes');
+  });
+});

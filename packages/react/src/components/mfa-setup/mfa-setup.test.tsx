@@ -1,0 +1,94 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../../test-support/expect-no-axe-violations.js';
+import { createTestClient, renderWithAuth } from '../../test-support/render-with-auth.js';
+import { serveMockAuthFlow } from '../../test-support/serve-mock-auth-flow.js';
+import { signInAs } from '../../test-support/sign-in-as.js';
+import { totpCode, wrongTotpCode } from '../../test-support/totp-code.js';
+import { MfaSetup } from './mfa-setup.js';
+
+const server = serveMockAuthFlow();
+
+async function signedIn(account: 'member' | 'mfa') {
+  const client = createTestClient();
+  await signInAs(client, server.mock.seeded[account]);
+  return client;
+}
+
+describe('given MfaSetup for a member without two-step verification', () => {
+  it('sets it up: QR code and key, a real code, then recovery codes to acknowledge', async () => {
+    const onEnabled = vi.fn();
+    const { user, container } = renderWithAuth(<MfaSetup status="disabled" onEnabled={onEnabled} />, {
+      client: await signedIn('member'),
+    });
+    expect(screen.queryByRole('button', { name: 'Turn off two-step verification' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Set up two-step verification' }));
+
+    const qrCode = await screen.findByRole('img', {
+      name: 'QR code to add this account to your authenticator app',
+    });
+    expect(qrCode.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    const secret = container.querySelector('[data-af-part="secret"]')?.textContent ?? '';
+    expect(secret).toMatch(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/);
+    const code = screen.getByLabelText('6-digit code from the app');
+    await expectNoAxeViolations(container);
+
+    await user.type(code, wrongTotpCode(secret));
+    expect((await screen.findByRole('alert')).textContent).toContain('That code is not correct.');
+    await waitFor(() => expect(document.activeElement).toBe(code));
+    expect((code as HTMLInputElement).value).toBe('');
+
+    await user.type(code, totpCode(secret));
+    const list = await screen.findByRole('list', { name: 'Your recovery codes' });
+    expect(list.querySelectorAll('li')).toHaveLength(10);
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByText('Confirm that you saved the codes.')).toBeTruthy();
+    await user.click(screen.getByLabelText('I have saved these codes'));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByRole('heading', { name: 'Two-step verification is on' });
+    expect(onEnabled).toHaveBeenCalledTimes(1);
+
+    const next = await createTestClient().signIn(server.mock.seeded.member);
+    expect(next.type).toBe('mfa');
+  });
+
+  it('abandoning the set-up leaves two-step verification off', async () => {
+    const { user } = renderWithAuth(<MfaSetup />, { client: await signedIn('member') });
+    await user.click(screen.getByRole('button', { name: 'Set up two-step verification' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Set up two-step verification' })).toBeTruthy();
+    expect((await createTestClient().signIn(server.mock.seeded.member)).type).toBe('session');
+  });
+
+  it('when the server fails to start the set-up, offers to try again', async () => {
+    server.mock.setScenario({ name: 'server-error', routes: ['enableTwoFactor'] });
+    const { user } = renderWithAuth(<MfaSetup />, { client: await signedIn('member') });
+    await user.click(screen.getByRole('button', { name: 'Set up two-step verification' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Something went wrong on our side.');
+    server.mock.setScenario(null);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('img', { name: /QR code/ });
+  });
+});
+
+describe('given MfaSetup for a member with two-step verification', () => {
+  it('turns it off only with the right password', async () => {
+    const onDisabled = vi.fn();
+    const { user, container } = renderWithAuth(<MfaSetup status="enabled" onDisabled={onDisabled} />, {
+      client: await signedIn('mfa'),
+    });
+    expect(screen.queryByRole('button', { name: 'Set up two-step verification' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Turn off two-step verification' }));
+    const password = await screen.findByLabelText('Password');
+    expect(document.activeElement).toBe(password);
+    await user.type(password, 'NotMine123!{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toContain('Your current password is not correct.');
+    expect((password as HTMLInputElement).value).toBe('');
+    await expectNoAxeViolations(container);
+    await user.type(password, `${server.mock.seeded.mfa.password}{Enter}`);
+    await screen.findByText('Two-step verification is off.');
+    expect(onDisabled).toHaveBeenCalledTimes(1);
+    expect((await createTestClient().signIn(server.mock.seeded.mfa)).type).toBe('session');
+  });
+});
