@@ -30,6 +30,16 @@ const reactProject = defineProject({
   },
 });
 
+/** Bundle-size budgets: builds the smallest app with Vite and checks its gzip sizes (no timings). */
+const benchProject = defineProject({
+  test: {
+    name: 'bench',
+    root: './bench',
+    environment: 'node',
+    include: ['**/*.test.ts'],
+  },
+});
+
 /**
  * End-to-end journeys: builds the demo, serves it on 127.0.0.1 and drives /usr/bin/chromium with
  * playwright-core through sign-up, 2FA, resets, failures and cross-tab sign-out.
@@ -51,6 +61,7 @@ export const projects = [
   nodeProject('mocks'),
   nodeProject('proxy'),
   reactProject,
+  benchProject,
   storybookProject,
   e2eProject,
 ];

@@ -45,6 +45,22 @@ describe('given the demo built for a real backend (VITE_AUTH_URL set)', () => {
   });
 });
 
+describe('given the demo built for a proxy (VITE_AUTH_MODE=proxy)', () => {
+  let outDir = '';
+  beforeAll(async () => {
+    outDir = await buildDemo({ VITE_AUTH_URL: '/api/auth', VITE_AUTH_MODE: 'proxy' });
+  });
+  afterAll(async () => {
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('ships no development API key and no mock', async () => {
+    const text = await builtText(outDir);
+    expect(text).not.toContain(devKey);
+    expect(text).not.toContain('__authflowMock');
+  });
+});
+
 describe('given the demo built in embedded-mock mode (the default)', () => {
   let outDir = '';
   beforeAll(async () => {

@@ -6,6 +6,11 @@ interface ImportMetaEnv {
    * mock in this page, with its dev inbox.
    */
   readonly VITE_AUTH_URL?: string;
+  /**
+   * `proxy`: `VITE_AUTH_URL` is an `@authflow-ui/proxy` (the setup for real users). Unset or
+   * `direct`: it is AuthFlow itself, reached without an API key, so only the key-less routes work.
+   */
+  readonly VITE_AUTH_MODE?: 'proxy' | 'direct';
   /** The organization owner's email, who may open the members page. Embedded mode knows it. */
   readonly VITE_AUTH_OWNER_EMAIL?: string;
 }

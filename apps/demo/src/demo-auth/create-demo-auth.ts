@@ -1,4 +1,4 @@
-import { createAuthClient } from '@authflow-ui/core';
+import { createAuthClient, createProxyAuthClient } from '@authflow-ui/core';
 import type { DemoAuth } from './demo-auth.js';
 
 /**
@@ -10,8 +10,12 @@ export async function createDemoAuth(): Promise<DemoAuth> {
   if (authUrl) {
     return {
       mode: 'backend',
-      // No API key here: a browser must never hold a real one. The server (the proxy) adds it.
-      client: createAuthClient({ baseUrl: authUrl }),
+      // No API key in either case: a browser must never hold a real one. Through the proxy
+      // (`VITE_AUTH_MODE=proxy`) the server adds it and keeps the session in an HttpOnly cookie.
+      client:
+        import.meta.env.VITE_AUTH_MODE === 'proxy'
+          ? createProxyAuthClient({ baseUrl: authUrl })
+          : createAuthClient({ baseUrl: authUrl }),
       ownerEmail: import.meta.env.VITE_AUTH_OWNER_EMAIL ?? null,
     };
   }
