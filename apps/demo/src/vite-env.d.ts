@@ -11,6 +11,11 @@ interface ImportMetaEnv {
    * `direct`: it is AuthFlow itself, reached without an API key, so only the key-less routes work.
    */
   readonly VITE_AUTH_MODE?: 'proxy' | 'direct';
+  /**
+   * Where the dev server exposes the mock server's `/__dev` endpoints (`pnpm dev:full` sets
+   * `/__dev`): the dev inbox then shows its mail. Never set for a real backend.
+   */
+  readonly VITE_DEV_MOCK_URL?: string;
   /** The organization owner's email, who may open the members page. Embedded mode knows it. */
   readonly VITE_AUTH_OWNER_EMAIL?: string;
 }

@@ -152,6 +152,7 @@ export function assembleAuthClient(
   };
 
   return {
+    mode: transport.mode,
     signUp: async (input, callOptions = {}) => {
       const grant = await transport.signUp(
         {

@@ -2,6 +2,7 @@ import type { DiscoveryDocument } from '@authflow-ui/contract';
 import type { MfaChallenge } from './mfa-challenge.js';
 import type { AuthUser, Session } from './session.js';
 import type { SessionStoreApi } from './session-store.js';
+import type { TransportMode } from './transport.js';
 
 /** Accepted by every client method as its last argument. */
 export interface CallOptions {
@@ -66,6 +67,11 @@ export interface MfaActions {
 
 /** The AuthFlow client. Every method rejects only with `AuthError`. */
 export interface AuthClient {
+  /**
+   * `direct`: this client holds the session JWT. `proxy`: `@authflow-ui/proxy` holds it behind a
+   * cookie, so after a reload only `loadSession()` can tell who is signed in.
+   */
+  readonly mode: TransportMode;
   signUp(input: SignUpInput, options?: CallOptions): Promise<Session>;
   signIn(input: SignInInput, options?: CallOptions): Promise<SignInResult>;
   mfa: MfaActions;

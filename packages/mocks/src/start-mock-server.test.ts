@@ -76,6 +76,31 @@ describe('given the development endpoints and unknown paths', () => {
     expect(message.token).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('POST /__dev/scenario switches the fault by name and clears it with null', async () => {
+    server.mock.reset();
+    const switchTo = (scenario: unknown) =>
+      fetch(`${server.url}/__dev/scenario`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scenario }),
+      });
+    expect((await switchTo('server-error')).status).toBe(200);
+    const failing = await postJson(server.url, '/auth/forgot-password', {
+      email: 'member@example.com',
+      api_key: DEV_API_KEY,
+    });
+    expect(failing.status).toBe(500);
+
+    const unknown = await switchTo('meteor-strike');
+    expect(unknown.status).toBe(400);
+    expect((await switchTo(null)).status).toBe(200);
+    const working = await postJson(server.url, '/auth/forgot-password', {
+      email: 'member@example.com',
+      api_key: DEV_API_KEY,
+    });
+    expect(working.status).toBe(200);
+  });
+
   it('answers a JSON 404 outside the contract', async () => {
     for (const path of ['/nowhere', '/auth/fooBar/extra', '/auth/2fa/unknown']) {
       const response = await fetch(`${server.url}${path}`);

@@ -6,6 +6,7 @@ import {
   createMockAuthFlow,
   type MockAuthFlow,
 } from './create-mock-auth-flow.js';
+import { parseScenario } from './parse-scenario.js';
 import { errorBody } from './responses.js';
 import { corsHeaders, isLocalDevOrigin, preflightHeaders } from './server/cors-headers.js';
 import { BodyTooLargeError, toFetchRequest } from './server/to-fetch-request.js';
@@ -43,6 +44,47 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   send(response, status, { ...headers, 'Content-Type': 'application/json' }, JSON.stringify(body));
 }
 
+/** `POST /__dev/scenario` with `{"scenario": "rate-limited:30"}` (the texts `?scenario=` takes) or `null`. */
+async function switchScenario(
+  mock: MockAuthFlow,
+  request: IncomingMessage,
+  response: ServerResponse,
+  cors: Record<string, string>,
+) {
+  const text = await readDevText(request);
+  let requested: unknown;
+  try {
+    requested = text === null ? undefined : (JSON.parse(text) as { scenario?: unknown }).scenario;
+  } catch {
+    requested = undefined;
+  }
+  if (requested === null) {
+    mock.setScenario(null);
+    sendJson(response, 200, { scenario: null }, cors);
+    return;
+  }
+  const scenario = typeof requested === 'string' ? parseScenario(requested) : null;
+  if (scenario === null) {
+    sendJson(response, 400, errorBody(400, 'Expected {"scenario": "<name>"} or {"scenario": null}'), cors);
+    return;
+  }
+  mock.setScenario(scenario);
+  sendJson(response, 200, { scenario: requested }, cors);
+}
+
+/** The small JSON body of a development endpoint, or `null` past 4 KiB. */
+async function readDevText(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > 4096) return null;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function answer(
   mock: MockAuthFlow,
   origin: string,
@@ -67,6 +109,10 @@ async function answer(
     sendJson(response, 200, mock.outbox.messages(url.searchParams.get('email') ?? undefined), cors);
     return;
   }
+  if (url.pathname === '/__dev/scenario' && request.method === 'POST') {
+    await switchScenario(mock, request, response, cors);
+    return;
+  }
 
   const fetchRequest = await toFetchRequest(request, url);
   const mocked = await getResponse(mock.handlers, fetchRequest);
@@ -88,7 +134,8 @@ async function answer(
 
 /**
  * Serves a mock AuthFlow over real HTTP on 127.0.0.1, for tests, the proxy and the demo: the same
- * handlers as in MSW, plus `GET /__dev/outbox?email=` (the outbox as JSON) and CORS for local
+ * handlers as in MSW, plus `GET /__dev/outbox?email=` (the outbox as JSON), `POST /__dev/scenario`
+ * (`{"scenario": "network-error"}` or `null`: switches the fault, for `pnpm dev:full`) and CORS for local
  * development origins (`http://localhost:*`, `http://127.0.0.1:*`, credentials allowed).
  */
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {

@@ -14,6 +14,8 @@ export type { ChangePasswordProps } from './components/change-password/change-pa
 export { ChangePassword } from './components/change-password/change-password.js';
 export type { ProtectProps } from './components/control/protect.js';
 export { Protect } from './components/control/protect.js';
+export type { SessionLoadingProps } from './components/control/session-loading.js';
+export { SessionLoading } from './components/control/session-loading.js';
 export type { SignedInProps } from './components/control/signed-in.js';
 export { SignedIn } from './components/control/signed-in.js';
 export type { SignedOutProps } from './components/control/signed-out.js';
@@ -106,7 +108,7 @@ export type { UsePasswordResetResult } from './hooks/use-password-reset.js';
 export { usePasswordReset } from './hooks/use-password-reset.js';
 export type { UseRecoveryCodesResult } from './hooks/use-recovery-codes.js';
 export { useRecoveryCodes } from './hooks/use-recovery-codes.js';
-export type { SessionSnapshot } from './hooks/use-session.js';
+export type { SessionSnapshot, SessionStatus } from './hooks/use-session.js';
 export { useSession } from './hooks/use-session.js';
 export type { SignedInDetails, SignInStep, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
 export { LOW_RECOVERY_CODES, useSignIn } from './hooks/use-sign-in.js';

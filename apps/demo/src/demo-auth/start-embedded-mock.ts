@@ -1,6 +1,7 @@
 import { createAuthClient } from '@authflow-ui/core';
 import { createMockAuthFlow, parseScenario } from '@authflow-ui/mocks';
 import { startMockWorker } from '@authflow-ui/mocks/browser';
+import { inPageDevMock } from '../dev-mock/in-page-dev-mock.js';
 import type { DemoAuth } from './demo-auth.js';
 import { exposeDevHook } from './dev-hook.js';
 import { MOCK_BASE_PATH } from './mock-base-path.js';
@@ -26,5 +27,11 @@ export async function startEmbeddedMock(): Promise<Extract<DemoAuth, { mode: 'em
     // the sign-in. With real users keep the default (memory) or use the proxy's cookie.
     storage: 'localStorage',
   });
-  return { mode: 'embedded', client, mock, ownerEmail: mock.seeded.owner.email };
+  return {
+    mode: 'embedded',
+    client,
+    mock,
+    devMock: inPageDevMock(mock),
+    ownerEmail: mock.seeded.owner.email,
+  };
 }

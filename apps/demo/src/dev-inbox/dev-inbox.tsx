@@ -1,6 +1,7 @@
-import type { MockAuthFlow, OutboxMessage } from '@authflow-ui/mocks';
+import type { OutboxMessage } from '@authflow-ui/mocks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import type { DevMock } from '../dev-mock/dev-mock.js';
 import { ScenarioPicker } from './scenario-picker.js';
 import { useOutbox } from './use-outbox.js';
 
@@ -47,11 +48,11 @@ function Message({ message }: { message: OutboxMessage }) {
 }
 
 /**
- * Development only: what the embedded mock "emailed" (verification and reset links, one-time
- * codes), so every flow can be finished by hand without a mail server.
+ * Development only: what the mock "emailed" (verification and reset links, one-time codes), so
+ * every flow can be finished by hand without a mail server.
  */
-export function DevInbox({ mock }: { mock: MockAuthFlow }) {
-  const messages = useOutbox(mock);
+export function DevInbox({ devMock }: { devMock: DevMock }) {
+  const messages = useOutbox(devMock);
   const [open, setOpen] = useState(false);
   const [seen, setSeen] = useState(0);
   const panelId = useId();
@@ -77,7 +78,11 @@ export function DevInbox({ mock }: { mock: MockAuthFlow }) {
         Dev inbox{unread > 0 ? ` (${unread} new)` : ''}
       </button>
       <div id={panelId} hidden={!open} className="dev-inbox-panel">
-        <p className="muted">Emails the embedded mock sent. Nothing leaves this page.</p>
+        <p className="muted">
+          {devMock.where === 'page'
+            ? 'Emails the embedded mock sent. Nothing leaves this page.'
+            : 'Emails the mock server sent (pnpm dev:full). Nothing leaves this machine.'}
+        </p>
         {messages.length === 0 ? (
           <p className="muted">No emails yet.</p>
         ) : (
@@ -87,7 +92,7 @@ export function DevInbox({ mock }: { mock: MockAuthFlow }) {
             ))}
           </ol>
         )}
-        <ScenarioPicker mock={mock} />
+        <ScenarioPicker devMock={devMock} />
       </div>
     </aside>
   );

@@ -1,5 +1,5 @@
-import { type MockAuthFlow, parseScenario } from '@authflow-ui/mocks';
 import { useId, useState } from 'react';
+import type { DevMock } from '../dev-mock/dev-mock.js';
 
 /** The same texts `?scenario=` accepts. */
 const scenarios = [
@@ -15,7 +15,7 @@ const scenarios = [
 ];
 
 /** Switches the mock's fault while you click through a flow. */
-export function ScenarioPicker({ mock }: { mock: MockAuthFlow }) {
+export function ScenarioPicker({ devMock }: { devMock: DevMock }) {
   const id = useId();
   const [value, setValue] = useState(() => new URLSearchParams(window.location.search).get('scenario') ?? '');
   return (
@@ -26,7 +26,9 @@ export function ScenarioPicker({ mock }: { mock: MockAuthFlow }) {
         value={value}
         onChange={(event) => {
           setValue(event.target.value);
-          mock.setScenario(parseScenario(event.target.value));
+          devMock.setScenario(event.target.value === '' ? null : event.target.value).catch(() => {
+            setValue(value);
+          });
         }}
       >
         {scenarios.some((scenario) => scenario.value === value) ? null : (

@@ -5,10 +5,12 @@ import { useDemoAuth } from '../demo-auth/demo-auth-context.js';
 import type { ColorModeSetting } from './use-color-mode.js';
 import { useInAppLinks } from './use-in-app-links.js';
 
-// Development tooling for embedded-mock mode only: a build with VITE_AUTH_URL drops it entirely.
-const DevInbox = import.meta.env.VITE_AUTH_URL
-  ? null
-  : lazy(() => import('../dev-inbox/dev-inbox.js').then((module) => ({ default: module.DevInbox })));
+// Development tooling for the mocks only: a build for a real backend (VITE_AUTH_URL without
+// VITE_DEV_MOCK_URL) drops it entirely.
+const DevInbox =
+  import.meta.env.VITE_AUTH_URL && !import.meta.env.VITE_DEV_MOCK_URL
+    ? null
+    : lazy(() => import('../dev-inbox/dev-inbox.js').then((module) => ({ default: module.DevInbox })));
 
 const colorModes: { value: ColorMode; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -20,7 +22,7 @@ function isColorMode(value: string): value is ColorMode {
   return colorModes.some((mode) => mode.value === value);
 }
 
-/** Header, navigation and the page; the dev inbox joins them in embedded-mock mode. */
+/** Header, navigation and the page; the dev inbox joins them when a mock answers. */
 export function AppShell({ colorMode }: { colorMode: ColorModeSetting }) {
   useInAppLinks();
   const auth = useDemoAuth();
@@ -74,9 +76,9 @@ export function AppShell({ colorMode }: { colorMode: ColorModeSetting }) {
       <main className="shell-main">
         <Outlet />
       </main>
-      {DevInbox && auth.mode === 'embedded' && (
+      {DevInbox && auth.devMock && (
         <Suspense fallback={null}>
-          <DevInbox mock={auth.mock} />
+          <DevInbox devMock={auth.devMock} />
         </Suspense>
       )}
     </div>

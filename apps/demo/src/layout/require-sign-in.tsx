@@ -5,6 +5,14 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 export function RequireSignIn() {
   const { status } = useSession();
   const location = useLocation();
+  // Through the proxy, the page learns who is signed in only after asking it.
+  if (status === 'loading') {
+    return (
+      <p className="muted" role="status">
+        Checking your session…
+      </p>
+    );
+  }
   if (status === 'signedOut') {
     const back = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={`/sign-in?redirect_url=${encodeURIComponent(back)}`} replace />;

@@ -9,7 +9,7 @@ function WelcomeBanner({ email }: { email: string }) {
   return (
     <div className="banner" role="status">
       <strong>Your account is ready.</strong> We sent a verification link to <bdi>{email}</bdi>
-      {auth.mode === 'embedded' ? ': open it from the dev inbox in the corner.' : '.'}
+      {auth.devMock ? ': open it from the dev inbox in the corner.' : '.'}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import type { AuthUser } from '@authflow-ui/core';
 import { useMutation } from '@tanstack/react-query';
 import { useAuthContext } from '../provider/auth-context.js';
-import { useSession } from './use-session.js';
+import { type SessionStatus, useSession } from './use-session.js';
 
 export interface UseAuthResult {
-  status: 'signedOut' | 'signedIn';
+  status: SessionStatus;
   user: AuthUser | null;
   /** `busy` while the server is being told about a sign-out. */
   signOutState: 'idle' | 'busy';

@@ -2,8 +2,11 @@ import type { AuthUser } from '@authflow-ui/core';
 import { useStore } from 'zustand';
 import { useAuthContext } from '../provider/auth-context.js';
 
+/** `loading` only while a proxy-mode provider waits for the proxy to say who is signed in. */
+export type SessionStatus = 'loading' | 'signedOut' | 'signedIn';
+
 export interface SessionSnapshot {
-  status: 'signedOut' | 'signedIn';
+  status: SessionStatus;
   user: AuthUser | null;
   /** Session expiry in epoch milliseconds, when known. */
   expiresAt: number | null;
@@ -14,8 +17,9 @@ export interface SessionSnapshot {
  * another). The token is left out on purpose: components have no use for it.
  */
 export function useSession(): SessionSnapshot {
-  const { client } = useAuthContext();
-  const status = useStore(client.session, (state) => state.status);
+  const { client, sessionLoad } = useAuthContext();
+  const storeStatus = useStore(client.session, (state) => state.status);
+  const status = storeStatus === 'signedOut' && sessionLoad === 'pending' ? 'loading' : storeStatus;
   const user = useStore(client.session, (state) => state.user);
   const expiresAt = useStore(client.session, (state) => state.expiresAt);
   return { status, user, expiresAt };

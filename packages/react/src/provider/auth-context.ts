@@ -17,6 +17,11 @@ export interface AuthContextValue {
    */
   recoveryCodesLeft: number | null;
   setRecoveryCodesLeft: (remaining: number | null) => void;
+  /**
+   * `pending` until a proxy-mode client has asked the proxy who is signed in (its cookie is not
+   * readable here); `settled` at once for a direct-mode client, whose store already knows.
+   */
+  sessionLoad: 'pending' | 'settled';
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);

@@ -65,15 +65,6 @@ describe('given an AuthProvider', () => {
     expect(result.current.remainingRecoveryCodes).toBe(9);
   });
 
-  it('given only a baseUrl, creates its own client', () => {
-    render(
-      <AuthProvider baseUrl={server.mock.baseUrl}>
-        <SessionStatus />
-      </AuthProvider>,
-    );
-    expect(screen.getByText('signedOut')).toBeTruthy();
-  });
-
   it('outside a provider, a hook explains what is missing', () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<SessionStatus />)).toThrow('must be rendered inside <AuthProvider>');

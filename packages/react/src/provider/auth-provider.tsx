@@ -17,7 +17,7 @@ interface AuthProviderCommonProps {
   appearance?: Appearance;
   /** Any subset of the texts; the rest stay American English (`enUS`). */
   localization?: LocalizationOverrides;
-  /** Called once each time the session turns signed in (any screen, any tab). */
+  /** Called once each time the session turns signed in (any screen, any tab), not when a reload finds it again. */
   onSignIn?: (details: { user: AuthUser }) => void;
   /** Called once each time the session ends (sign-out, expiry, another tab). */
   onSignOut?: () => void;
@@ -45,7 +45,11 @@ export type AuthProviderProps = AuthProviderCommonProps &
 
 const noOverrides: LocalizationOverrides = {};
 
-/** Makes an AuthFlow client, its session and the kit's texts and theme available below it. */
+/**
+ * Makes an AuthFlow client, its session and the kit's texts and theme available below it. With a
+ * proxy-mode client it asks the proxy who is signed in when it mounts; until the answer comes,
+ * `useSession().status` is `'loading'`.
+ */
 export function AuthProvider(props: AuthProviderProps) {
   const { role, appearance, localization, onSignIn, onSignOut, children } = props;
   const [client] = useState(() => props.client ?? createProxyAuthClient({ baseUrl: props.baseUrl, role }));
@@ -54,14 +58,37 @@ export function AuthProvider(props: AuthProviderProps) {
   );
   const queryClient = props.queryClient ?? ownQueryClient;
   const [recoveryCodesLeft, setRecoveryCodesLeft] = useState<number | null>(null);
+  const [sessionLoad, setSessionLoad] = useState<AuthContextValue['sessionLoad']>(() =>
+    client.mode === 'proxy' && client.session.getState().status === 'signedOut' ? 'pending' : 'settled',
+  );
+
+  // The proxy's cookie is HttpOnly: only the proxy can say whether this browser is signed in.
+  useEffect(() => {
+    if (client.mode !== 'proxy') return;
+    const controller = new AbortController();
+    client.loadSession({ signal: controller.signal }).then(
+      () => setSessionLoad('settled'),
+      () => {
+        // Unreachable proxy: the page goes on signed out (and every screen can still sign in);
+        // an unmount (StrictMode's rehearsal included) is not an answer.
+        if (!controller.signal.aborted) setSessionLoad('settled');
+      },
+    );
+    return () => controller.abort();
+  }, [client]);
 
   const callbacks = useRef({ onSignIn, onSignOut });
   callbacks.current = { onSignIn, onSignOut };
+  const restoring = useRef(sessionLoad === 'pending');
+  restoring.current = sessionLoad === 'pending';
   useEffect(
     () =>
       client.session.subscribe((next, previous) => {
         if (next.status === previous.status) return;
-        if (next.status === 'signedIn' && next.user) callbacks.current.onSignIn?.({ user: next.user });
+        // A session found again on start (a reload) is not a new sign-in.
+        if (next.status === 'signedIn' && next.user && !restoring.current) {
+          callbacks.current.onSignIn?.({ user: next.user });
+        }
         if (next.status === 'signedOut') {
           // The warning belongs to the person who was signed in.
           setRecoveryCodesLeft(null);
@@ -79,8 +106,9 @@ export function AuthProvider(props: AuthProviderProps) {
       appearance: appearance ?? {},
       recoveryCodesLeft,
       setRecoveryCodesLeft,
+      sessionLoad,
     }),
-    [client, role, localization, appearance, recoveryCodesLeft],
+    [client, role, localization, appearance, recoveryCodesLeft, sessionLoad],
   );
 
   return (

@@ -7,7 +7,10 @@ export interface ProtectProps {
   roles?: string | readonly string[];
   /** A further test of the signed-in user, for rules a role cannot express. */
   condition?: (user: AuthUser) => boolean;
-  /** Shown instead when nobody is signed in or the user does not qualify. Default: nothing. */
+  /**
+   * Shown instead when nobody is signed in or the user does not qualify (not while the session is
+   * still loading). Default: nothing.
+   */
   fallback?: ReactNode;
   children?: ReactNode;
 }
@@ -18,6 +21,8 @@ export interface ProtectProps {
  */
 export function Protect({ roles, condition, fallback = null, children }: ProtectProps) {
   const { status, user } = useSession();
+  // Until the session is known, neither the content nor the fallback is the truth.
+  if (status === 'loading') return null;
   if (status !== 'signedIn' || !user) return fallback;
   const allowed = roles === undefined ? null : typeof roles === 'string' ? [roles] : roles;
   if (allowed && !allowed.includes(user.role)) return fallback;
