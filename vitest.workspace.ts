@@ -45,6 +45,9 @@ const benchProject = defineProject({
  * playwright-core through sign-up, 2FA, resets, failures and cross-tab sign-out.
  */
 const e2eProject = defineProject({
+  // The journey through the proxy starts the mock server and the proxy in this process.
+  resolve: { conditions: [...sourceConditions, 'node'] },
+  ssr: { resolve: { conditions: [...sourceConditions, 'node'] } },
   test: {
     name: 'e2e',
     root: './apps/demo',

@@ -1,9 +1,13 @@
 /*
- * `pnpm bench`: sizes of the packages and of the smallest app, and the first render time of
- * `<SignIn />` in Chromium. Sizes are deterministic; the time depends on the machine.
+ * `pnpm bench`: sizes of the packages and of the smallest app, the first render time of
+ * `<SignIn />` in Chromium, and what the proxy adds to AuthFlow calls under load. Sizes are
+ * deterministic; the times depend on the machine.
  */
+import { availableParallelism } from 'node:os';
 import { budgets } from './budgets.js';
 import { buildBundle, entries } from './build-bundles.js';
+import { formatProxyOverhead } from './format-proxy-overhead.js';
+import { measureProxyOverhead } from './measure-proxy-overhead.js';
 import { measureSignInRender } from './measure-render.js';
 import { formatKilobytes, measureSize, type Size } from './measure-size.js';
 
@@ -47,5 +51,12 @@ console.log(
   `\nFirst render of <SignIn /> in Chromium (render, commit and layout, ${timing.mounts} mounts): ` +
     `median ${timing.medianMs.toFixed(2)} ms, first mount ${timing.coldMs.toFixed(2)} ms`,
 );
+
+const overhead = await measureProxyOverhead();
+console.log(
+  `\nProxy overhead on loopback (autocannon, ${overhead.durationSeconds} s per run; latencies p50 / p99). ` +
+    `The load generator, the proxy and the mock AuthFlow share ${availableParallelism()} CPU cores.`,
+);
+for (const line of formatProxyOverhead(overhead)) console.log(line);
 
 if (rows.some(({ size, budget }) => budget !== undefined && size.gzip > budget)) process.exitCode = 1;

@@ -1,10 +1,12 @@
 /*
- * One person's whole life in the demo, in a real Chromium against the real build, with the
- * embedded mock behind a real MSW service worker and real TOTP codes. Steps share one page and
- * run in order; each waits for what a person would see.
+ * One person's whole life in the demo, in a real Chromium against the real build with real TOTP
+ * codes, twice: on the embedded mock (a real MSW service worker), and as `pnpm dev:full` runs it,
+ * through the real proxy in front of the mock server. Steps share one page and run in order;
+ * each waits for what a person would see. Through the proxy, the journey also watches everything
+ * page JavaScript can read for a token, a code, a password or the key.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium, screenshot } from './browser.js';
 import {
   emailedCode,
@@ -16,7 +18,8 @@ import {
   waitForNotes,
   waitForSecondStep,
 } from './demo-actions.js';
-import { type ServedDemo, serveDemo } from './serve-demo.js';
+import { type ServedDemo, serveDemo, serveProxiedDemo } from './serve-demo.js';
+import { type SecretWatch, watchBrowserSecrets } from './watch-browser-secrets.js';
 
 const person = {
   fullname: 'Erin Example',
@@ -26,18 +29,44 @@ const person = {
   resetPassword: 'ThirdPass789!',
 };
 
-describe('given the notes demo on its embedded mock', () => {
+const devApiKey = 'af_deadbeefdeadbeefdeadbeefdeadbeef';
+const sessionCookieName = '__Host-authflow';
+
+const setups = [
+  { name: 'its embedded mock', proxied: false, serve: serveDemo },
+  { name: 'the proxy in front of the mock server (pnpm dev:full)', proxied: true, serve: serveProxiedDemo },
+];
+
+describe.each(setups)('given the notes demo on $name', ({ proxied, serve }) => {
   let demo: ServedDemo;
   let browser: Browser;
   let page: Page;
   let pageErrors: string[] = [];
   let totpSecret = '';
   let recoveryCodes: string[] = [];
+  let secretWatch: SecretWatch | null = null;
+  /** Every code typed and session id issued on the way, for the final scan. */
+  const usedSecrets = new Set<string>();
+
+  /** The docs' screenshots come from the embedded run; the proxied one looks the same. */
+  const shoot = (name: string) => (proxied ? Promise.resolve() : screenshot(page, name));
+
+  const typeCode = async (label: string, code: string) => {
+    usedSecrets.add(code);
+    await page.getByLabel(label).fill(code);
+  };
 
   beforeAll(async () => {
-    [demo, browser] = await Promise.all([serveDemo(), launchChromium()]);
+    [demo, browser] = await Promise.all([serve(), launchChromium()]);
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     pageErrors = collectPageErrors(page);
+    if (proxied) secretWatch = await watchBrowserSecrets(browser, page);
+  });
+
+  afterEach(async () => {
+    if (secretWatch === null) return;
+    await secretWatch.record();
+    for (const cookie of await page.context().cookies()) usedSecrets.add(cookie.value);
   });
 
   afterAll(async () => {
@@ -49,7 +78,7 @@ describe('given the notes demo on its embedded mock', () => {
     await page.goto(`${demo.url}/account`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).searchParams.get('redirect_url')).toBe('/account');
-    await screenshot(page, 'sign-in-light');
+    await shoot('sign-in-light');
   });
 
   it('when they sign up, they land on their notes and verify the email from the inbox', async () => {
@@ -59,18 +88,36 @@ describe('given the notes demo on its embedded mock', () => {
     await page.getByLabel('Email address').fill(person.email);
     await page.getByLabel('Password', { exact: true }).fill(person.password);
     await page.getByRole('checkbox').check();
-    await screenshot(page, 'sign-up-light');
+    await shoot('sign-up-light');
     await page.getByRole('button', { name: 'Create account' }).click();
     await waitForNotes(page, person.fullname);
     await page.getByText('Your account is ready.').waitFor();
-    await screenshot(page, 'welcome-light');
+    await shoot('welcome-light');
 
     await newestMessage(page, 'Verify email', person.email);
-    await screenshot(page, 'dev-inbox-light');
+    await shoot('dev-inbox-light');
     await followEmailLink(page, 'Verify email', person.email);
     await page.getByRole('heading', { name: 'Email address verified' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/verify-email');
   });
+
+  it.runIf(proxied)(
+    'when they reload, the HttpOnly cookie keeps them signed in and signing out removes it',
+    async () => {
+      const cookies = await page.context().cookies();
+      expect(cookies.map((cookie) => cookie.name)).toEqual([sessionCookieName]);
+      expect(cookies[0]).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/' });
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+
+      await page.goto(`${demo.url}/notes`);
+      await waitForNotes(page, person.fullname);
+
+      await signOut(page, person.fullname);
+      expect(await page.context().cookies()).toEqual([]);
+      await submitPassword(page, person.email, person.password);
+      await waitForNotes(page, person.fullname);
+    },
+  );
 
   it('when they add a note, the dashboard lists it', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click();
@@ -80,7 +127,7 @@ describe('given the notes demo on its embedded mock', () => {
       .getByRole('list', { name: 'Your notes' })
       .getByText('Rotate the organization API key')
       .waitFor();
-    await screenshot(page, 'notes-light');
+    await shoot('notes-light');
   });
 
   it('when they turn on 2FA with a code from the shown key, they get recovery codes to save', async () => {
@@ -88,17 +135,19 @@ describe('given the notes demo on its embedded mock', () => {
     await page.getByRole('button', { name: 'Set up two-step verification' }).click();
     const secret = page.locator('[data-af-part="secret"]');
     await secret.waitFor();
-    await screenshot(page, 'mfa-setup-light');
+    await shoot('mfa-setup-light');
     totpSecret = ((await secret.textContent()) ?? '').replace(/\s/g, '');
     expect(totpSecret).toMatch(/^[A-Z2-7]{16,}$/);
+    usedSecrets.add(totpSecret);
 
     // A complete code submits itself, as an authenticator's autofill would.
-    await page.getByLabel('6-digit code from the app').fill(totpCode(totpSecret));
+    await typeCode('6-digit code from the app', totpCode(totpSecret));
     const codes = page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
     await codes.first().waitFor();
     recoveryCodes = (await codes.allTextContents()).map((code) => code.trim());
     expect(recoveryCodes).toHaveLength(10);
-    await screenshot(page, 'recovery-codes-light');
+    for (const code of recoveryCodes) usedSecrets.add(code);
+    await shoot('recovery-codes-light');
     await page.getByLabel('I have saved these codes').check();
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByText('Two-step verification is on').first().waitFor();
@@ -108,9 +157,9 @@ describe('given the notes demo on its embedded mock', () => {
     await signOut(page, person.fullname);
     await submitPassword(page, person.email, person.password);
     await waitForSecondStep(page);
-    await screenshot(page, 'mfa-challenge-light');
+    await shoot('mfa-challenge-light');
     // The set-up used this 30-second step's code; a code is good once, so read the app's next one.
-    await page.getByLabel('6-digit code').fill(totpCode(totpSecret, 1));
+    await typeCode('6-digit code', totpCode(totpSecret, 1));
     await page.getByRole('heading', { name: 'Account' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/account');
   });
@@ -121,7 +170,7 @@ describe('given the notes demo on its embedded mock', () => {
     await waitForSecondStep(page);
     await page.getByRole('button', { name: 'Email me a code instead' }).click();
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-    await page.getByLabel('6-digit code').fill(await emailedCode(page, person.email));
+    await typeCode('6-digit code', await emailedCode(page, person.email));
     await page.getByRole('heading', { name: 'Account' }).waitFor();
   });
 
@@ -131,7 +180,7 @@ describe('given the notes demo on its embedded mock', () => {
       await submitPassword(page, person.email, person.password);
       await waitForSecondStep(page);
       await page.getByRole('button', { name: 'Use a recovery code' }).click();
-      await page.getByLabel('Recovery code').fill(code);
+      await typeCode('Recovery code', code);
       await page.getByRole('button', { name: 'Verify' }).click();
     };
 
@@ -147,7 +196,7 @@ describe('given the notes demo on its embedded mock', () => {
 
     await signInWithRecoveryCode(recoveryCodes[7] ?? '');
     await page.getByText('You have 2 recovery codes left.').waitFor();
-    await screenshot(page, 'low-recovery-codes-light');
+    await shoot('low-recovery-codes-light');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'Account' }).waitFor();
 
@@ -158,7 +207,7 @@ describe('given the notes demo on its embedded mock', () => {
     await submitPassword(page, person.email, person.password);
     await waitForSecondStep(page);
     await page.getByRole('button', { name: 'Use a recovery code' }).click();
-    await page.getByLabel('Recovery code').fill(recoveryCodes[8] ?? '');
+    await typeCode('Recovery code', recoveryCodes[8] ?? '');
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByText('You have 1 recovery code left.').waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -197,7 +246,7 @@ describe('given the notes demo on its embedded mock', () => {
 
     await followEmailLink(page, 'Reset password', person.email);
     await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-    expect(new URL(page.url()).searchParams.get('token')).toBeTruthy();
+    expect(new URL(page.url()).searchParams.get('token')).toMatch(/^[0-9a-f]{64}$/);
     await page.getByLabel('New password').fill(person.resetPassword);
     await page.getByRole('button', { name: 'Save new password' }).click();
     await page.getByRole('heading', { name: 'Password changed' }).waitFor();
@@ -216,7 +265,7 @@ describe('given the notes demo on its embedded mock', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
     await page.getByLabel('Member email').fill('member@example.com');
     await page.getByRole('button', { name: 'Remove member' }).click();
-    await screenshot(page, 'members-light');
+    await shoot('members-light');
     await page.getByRole('button', { name: 'Yes, remove member@example.com' }).click();
     await page.getByText('member@example.com was removed.').waitFor();
 
@@ -230,6 +279,42 @@ describe('given the notes demo on its embedded mock', () => {
     await submitPassword(page, 'member@example.com', 'MemberPass123!');
     await page.getByText('The email address or password is not correct.').waitFor();
   });
+
+  it.runIf(proxied)(
+    'then nothing page JavaScript could read ever held a token, a code, a password or the key',
+    async () => {
+      const watch = secretWatch;
+      if (watch === null) throw new Error('the proxied journey runs with a secret watch');
+      expect(watch.recordings).toBeGreaterThan(10);
+      // The calls did reach the proxy, all as bodies: none of them carried a query string.
+      const proxyCalls = watch.requestUrls.filter((url) => new URL(url).pathname.startsWith('/api/auth/'));
+      expect(proxyCalls.length).toBeGreaterThan(30);
+      expect(proxyCalls.filter((url) => new URL(url).search !== '')).toEqual([]);
+
+      const secrets = [
+        devApiKey,
+        person.password,
+        person.changedPassword,
+        person.resetPassword,
+        'OwnerPass123!',
+        'MemberPass123!',
+        ...usedSecrets,
+      ];
+      // Codes typed, recovery codes, the TOTP key and every session id the proxy issued.
+      expect(usedSecrets.size).toBeGreaterThan(15);
+      expect(watch.leaks(secrets)).toEqual([]);
+
+      // The scan finds what it looks for: a planted value and a planted JWT are both caught.
+      await page.evaluate(() => {
+        sessionStorage.setItem('probe', 'planted-value');
+        Reflect.set(window, 'plantedToken', 'eyJhbGciOiJSUzUxMiJ9.eyJzdWIiOiJwcm9iZSJ9.c2lnbmF0dXJl');
+      });
+      await watch.record();
+      const caught = watch.leaks(['planted-value']);
+      expect(caught.some((leak) => leak.startsWith('sessionStorage: probe=planted-value'))).toBe(true);
+      expect(caught.some((leak) => leak.startsWith('global: plantedToken='))).toBe(true);
+    },
+  );
 
   it('then the browser reported no page errors', () => {
     expect(pageErrors).toEqual([]);

@@ -1,8 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { build, type PreviewServer, preview } from 'vite';
+import { type DevBackend, startDevBackend } from '../scripts/start-dev-backend.js';
 
 const demoRoot = fileURLToPath(new URL('..', import.meta.url));
 const configFile = join(demoRoot, 'vite.config.ts');
@@ -41,6 +43,12 @@ export async function buildDemo(env: Record<string, string> = {}): Promise<strin
   return outDir;
 }
 
+function previewOrigin(server: PreviewServer): string {
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('vite preview has no TCP address');
+  return `http://127.0.0.1:${address.port}`;
+}
+
 /** Builds the demo (embedded-mock mode) and serves it with `vite preview` on 127.0.0.1, any free port. */
 export async function serveDemo(): Promise<ServedDemo> {
   const outDir = await buildDemo();
@@ -51,13 +59,69 @@ export async function serveDemo(): Promise<ServedDemo> {
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('vite preview has no TCP address');
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: previewOrigin(server),
     outDir,
     close: async () => {
       await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A port that was free a moment ago: the proxy must know the page's origin before it starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServedProxiedDemo extends ServedDemo {
+  backend: DevBackend;
+}
+
+/**
+ * What `pnpm dev:full` runs, as a production build: the demo in proxy mode served by `vite
+ * preview`, which forwards `/api/auth` to the real proxy and `/__dev` to the mock server.
+ */
+export async function serveProxiedDemo(): Promise<ServedProxiedDemo> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const [outDir, backend] = await Promise.all([
+    buildDemo({
+      VITE_AUTH_URL: '/api/auth',
+      VITE_AUTH_MODE: 'proxy',
+      VITE_DEV_MOCK_URL: '/__dev',
+      VITE_AUTH_OWNER_EMAIL: 'owner@example.com',
+    }),
+    startDevBackend({ appOrigins: [origin] }),
+  ]);
+  const server = await preview({
+    root: demoRoot,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: {
+      host: '127.0.0.1',
+      port,
+      strictPort: true,
+      open: false,
+      proxy: { '/api/auth': backend.proxyUrl, '/__dev': backend.mockUrl },
+    },
+  });
+  return {
+    url: previewOrigin(server),
+    outDir,
+    backend,
+    close: async () => {
+      await server.close();
+      await backend.close();
       await rm(outDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,77 @@
+import { isOverheadScenarioList } from './load-target.js';
+import { type LoadFigures, runLoad } from './run-load.js';
+import { type SourceProcess, spawnFromSource } from './spawn-from-source.js';
+
+export interface ProxyOverheadOptions {
+  /**
+   * The loads to measure, as concurrent keep-alive connections. One connection shows what a single
+   * request costs; more show the queueing and throughput under load. Default `[1, 10]`.
+   */
+  connectionCounts?: readonly number[];
+  /** Length of each measured run. Default `3`. */
+  durationSeconds?: number;
+  /** Unmeasured run before each measured one, so both sides are JIT-compiled and connected. Default `1`. */
+  warmUpSeconds?: number;
+}
+
+/** One scenario at one load. */
+export interface OverheadRow {
+  scenario: string;
+  connections: number;
+  direct: LoadFigures;
+  proxied: LoadFigures;
+}
+
+export interface ProxyOverhead {
+  durationSeconds: number;
+  rows: OverheadRow[];
+}
+
+function urlOf(server: SourceProcess): string {
+  const { message } = server;
+  if (typeof message !== 'object' || message === null || !('url' in message)) {
+    throw new Error('A bench server did not print its URL');
+  }
+  const { url } = message;
+  if (typeof url !== 'string') throw new Error('A bench server did not print its URL');
+  return url;
+}
+
+/**
+ * Measures what the proxy adds to AuthFlow calls on loopback: the mock AuthFlow and the proxy each
+ * run in their own process, and autocannon sends every scenario, at every load, straight to the
+ * mock (as an app server holding the key would) and through the proxy (as the kit's browser code
+ * does). Throws when any request of any run failed.
+ */
+export async function measureProxyOverhead(options: ProxyOverheadOptions = {}): Promise<ProxyOverhead> {
+  const { connectionCounts = [1, 10], durationSeconds = 3, warmUpSeconds = 1 } = options;
+  const warmUpConnections = Math.max(...connectionCounts);
+  const started: SourceProcess[] = [];
+  try {
+    const mock = await spawnFromSource('./serve-mock.ts');
+    started.push(mock);
+    const proxy = await spawnFromSource('./serve-proxy.ts', [urlOf(mock)]);
+    started.push(proxy);
+    const prepared = await spawnFromSource('./prepare-overhead-scenarios.ts', [urlOf(mock), urlOf(proxy)]);
+    await prepared.stop();
+    if (!isOverheadScenarioList(prepared.message)) throw new Error('The bench scenarios are malformed');
+
+    const rows: OverheadRow[] = [];
+    for (const { name, direct, proxied } of prepared.message) {
+      for (const target of [direct, proxied]) {
+        await runLoad(target, { connections: warmUpConnections, durationSeconds: warmUpSeconds });
+      }
+      for (const connections of connectionCounts) {
+        rows.push({
+          scenario: name,
+          connections,
+          direct: await runLoad(direct, { connections, durationSeconds }),
+          proxied: await runLoad(proxied, { connections, durationSeconds }),
+        });
+      }
+    }
+    return { durationSeconds, rows };
+  } finally {
+    for (const server of started.reverse()) await server.stop();
+  }
+}

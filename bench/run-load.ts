@@ -1,0 +1,72 @@
+import autocannon from 'autocannon';
+import type { LoadTarget } from './load-target.js';
+
+export interface LoadOptions {
+  /** Concurrent keep-alive connections, each sending its next request when the last one is answered. */
+  connections: number;
+  durationSeconds: number;
+}
+
+export interface LoadFigures {
+  p50Ms: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+  /** Answers received, all of them 2xx with the expected body. */
+  requests: number;
+}
+
+/** Nearest-rank percentile of ascending `sorted` values. */
+function percentile(sorted: Float64Array, fraction: number): number {
+  const rank = Math.max(1, Math.ceil(fraction * sorted.length));
+  return sorted[rank - 1] ?? Number.NaN;
+}
+
+/**
+ * Sends `target` with autocannon for a fixed time and reports latency percentiles and throughput.
+ * Latencies are taken from every answer at full precision (autocannon's own histogram rounds to
+ * whole milliseconds, coarser than a loopback hop). Throws when any request failed, timed out,
+ * answered anything but 2xx or lacked `target.expectInBody`: figures for errors mean nothing.
+ */
+export async function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  let unexpectedBody: string | undefined;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.url,
+        method: target.method,
+        headers: target.headers,
+        body: target.body,
+        connections: options.connections,
+        duration: options.durationSeconds,
+        verifyBody: (body) => {
+          const text = String(body);
+          if (text.includes(target.expectInBody)) return true;
+          unexpectedBody ??= text;
+          return false;
+        },
+      },
+      (error: unknown, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+    });
+  });
+
+  if (result.errors + result.non2xx + result.mismatches > 0 || latencies.length === 0) {
+    const statuses = JSON.stringify(result.statusCodeStats ?? {});
+    throw new Error(
+      `${target.method} ${new URL(target.url).pathname} failed: ${latencies.length} answers, ` +
+        `${result.errors} connection errors or timeouts, ${result.non2xx} answers not 2xx, ` +
+        `${result.mismatches} answers without ${JSON.stringify(target.expectInBody)} (statuses ${statuses})` +
+        (unexpectedBody === undefined ? '' : `; first unexpected body: ${unexpectedBody.slice(0, 200)}`),
+    );
+  }
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    p50Ms: percentile(sorted, 0.5),
+    p99Ms: percentile(sorted, 0.99),
+    requestsPerSecond: latencies.length / result.duration,
+    requests: latencies.length,
+  };
+}

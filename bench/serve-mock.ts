@@ -1,0 +1,14 @@
+/*
+ * Child process of the proxy-overhead bench (see `spawnFromSource`): the mock AuthFlow over real
+ * HTTP on 127.0.0.1. Prints `{ "url": ... }` once listening and serves until stopped.
+ */
+import { DEV_API_KEY } from '@authflow-ui/mocks';
+import { startMockServer } from '@authflow-ui/mocks/node';
+import { untilStopped } from './until-stopped.js';
+
+const server = await startMockServer({ apiKey: DEV_API_KEY, port: 0 });
+process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+await untilStopped();
+await server.close();
+// The mock's timers and kept-alive sockets must not keep a finished bench waiting.
+process.exit(0);
