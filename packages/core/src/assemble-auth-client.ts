@@ -212,9 +212,11 @@ export function assembleAuthClient(
     signOut: async (callOptions = {}) => {
       const state = store.getState();
       store.signOut();
-      if (state.status === 'signedOut') return;
       try {
-        await transport.logout({ token: state.token, user: state.user }, callOptions);
+        await transport.logout(
+          state.status === 'signedIn' ? { token: state.token, user: state.user } : null,
+          callOptions,
+        );
       } catch {
         // The session is already gone here and in every tab; AuthFlow's copy expires on its own.
       }

@@ -198,6 +198,7 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
       await call('validate', { sessionToken: sessionToken(session), email: session.user.email }, callOptions);
     },
     logout: async (session, callOptions) => {
+      if (session === null) return;
       await call('logout', { sessionToken: sessionToken(session), email: session.user.email }, callOptions);
     },
     enableTwoFactor: async (session, callOptions) => {

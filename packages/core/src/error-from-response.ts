@@ -34,6 +34,9 @@ function unauthorizedFallback(routeId: RouteId): AuthErrorCode {
   return 'invalid_request';
 }
 
+/** Routes whose contract lists 404 for a missing user. */
+const usersByRoute: ReadonlySet<RouteId> = new Set<RouteId>(['login', 'changePassword', 'deleteUser']);
+
 function codeForStatus(routeId: RouteId, status: number, serverMessage: string | undefined): AuthErrorCode {
   const text = serverMessage ?? '';
   if (status === 400)
@@ -43,8 +46,9 @@ function codeForStatus(routeId: RouteId, status: number, serverMessage: string |
     return known ? known[1] : unauthorizedFallback(routeId);
   }
   if (status === 403) return 'forbidden';
-  // Only `login` says whose account is missing; everywhere else a 404 names a thing, not the caller.
-  if (status === 404) return routeId === 'login' ? 'user_not_found' : 'not_found';
+  // The contract's 404s all say "User not found"; a 404 from any other route names a thing (or a
+  // wrong base URL), not a person. The proxy classifies the same answers the same way.
+  if (status === 404) return usersByRoute.has(routeId) ? 'user_not_found' : 'not_found';
   if (status === 409) return 'user_exists';
   if (status === 429) return 'rate_limited';
   if (status >= 500) return 'server';

@@ -304,14 +304,14 @@ describe('given the core client against the real mock HTTP server', () => {
       );
     });
 
-    it('refuses a member with forbidden and an unknown user with not_found', async () => {
+    it('refuses a member with forbidden and an unknown user with user_not_found', async () => {
       const { owner, member, mfa } = seeded();
       const asMember = newClient();
       await asMember.signIn({ email: member.email, password: member.password });
       expect(await failure(asMember.deleteUser({ userEmail: mfa.email }))).toBe('forbidden');
       const asOwner = newClient();
       await asOwner.signIn({ email: owner.email, password: owner.password });
-      expect(await failure(asOwner.deleteUser({ userEmail: 'ghost@example.com' }))).toBe('not_found');
+      expect(await failure(asOwner.deleteUser({ userEmail: 'ghost@example.com' }))).toBe('user_not_found');
     });
   });
 

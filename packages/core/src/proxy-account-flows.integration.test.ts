@@ -197,7 +197,7 @@ describe('given the organization owner deleting users through the proxy', () => 
 
     const failure = await rejection(client.deleteUser({ userEmail: 'ghost@example.com' }));
 
-    // Direct mode reports this 404 as `not_found`; the proxy classifies it as `user_not_found`.
+    // The same code as in direct mode (flows.integration.test.ts): the contract's 404 means no such user.
     expect(failure).toMatchObject({ code: 'user_not_found', status: 404 });
     expect(client.session.getState().status).toBe('signedIn');
   });
@@ -233,6 +233,17 @@ describe('given a page signed in through the proxy', () => {
     expect(client.session.getState().status).toBe('signedOut');
     const { client: reloaded } = h.pageClient({ browser });
     expect(await reloaded.loadSession()).toBeNull();
+  });
+
+  it('given a page that has not loaded the session yet, its sign-out still ends the session in the cookie', async () => {
+    const { client, browser } = await h.signInWithPassword(owner);
+    const { client: freshPage } = h.pageClient({ browser });
+    expect(freshPage.session.getState().status).toBe('signedOut');
+
+    await freshPage.signOut();
+
+    expect(browser.cookies.size).toBe(0);
+    expect(await client.validate()).toBe('invalid');
   });
 
   it('given the session ended elsewhere, me() rejects with session_expired and signs the page out', async () => {

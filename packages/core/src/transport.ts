@@ -73,7 +73,11 @@ export interface Transport {
   ): Promise<ConfirmedSession | null>;
   /** Resolves when AuthFlow says the session is valid. */
   validate(session: SessionCredentials, options: TransportCallOptions): Promise<void>;
-  logout(session: SessionCredentials, options: TransportCallOptions): Promise<void>;
+  /**
+   * Ends the session on the server. `null` when this client holds none: the proxy is still told,
+   * since its cookie may name a session (or a pending sign-in) this page has not loaded yet.
+   */
+  logout(session: SessionCredentials | null, options: TransportCallOptions): Promise<void>;
   enableTwoFactor(session: SessionCredentials, options: TransportCallOptions): Promise<TotpEnrollment>;
   verifyTwoFactorSetup(
     session: SessionCredentials,
