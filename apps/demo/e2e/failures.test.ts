@@ -1,7 +1,9 @@
 /*
  * What goes wrong, as a person meets it: wrong secrets, a rate limit, the server vanishing in the
- * middle of a sign-in, and a sign-out in another tab. Real Chromium, real build, real MSW worker.
+ * middle of a sign-in, and a sign-out in another tab. Real Chromium, real build; once on the
+ * embedded mock (a real MSW worker) and once through the real proxy in front of the mock server.
  */
+import { parseScenario } from '@authflow-ui/mocks';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot } from './browser.js';
@@ -13,7 +15,7 @@ import {
   waitForNotes,
   waitForSecondStep,
 } from './demo-actions.js';
-import { type ServedDemo, serveDemo } from './serve-demo.js';
+import { type ServedDemo, serveDemo, serveProxiedDemo } from './serve-demo.js';
 
 const mfa = {
   email: 'mfa@example.com',
@@ -23,14 +25,57 @@ const mfa = {
 };
 const member = { email: 'member@example.com', password: 'MemberPass123!', name: 'Max Member' };
 
-describe('given the notes demo on its embedded mock', () => {
+/** A served demo and the dev inbox's powers over its mock. */
+interface Stage {
+  demo: ServedDemo;
+  /** Switches the mock's fault, as the dev inbox's fault menu does. */
+  setScenario: (page: Page, scenario: string | null) => Promise<void>;
+  /** Every journey starts from the seeded accounts and no fault. */
+  reset: () => void;
+}
+
+interface Setup {
+  name: string;
+  start: () => Promise<Stage>;
+  screenshots: boolean;
+}
+
+const embedded: Setup = {
+  name: 'its embedded mock',
+  start: async () => ({
+    demo: await serveDemo(),
+    setScenario: (page, scenario) => setMockScenario(page, scenario),
+    // A fresh browser context starts a fresh in-page mock.
+    reset: () => undefined,
+  }),
+  screenshots: true,
+};
+
+const proxied: Setup = {
+  name: 'the proxy in front of the mock server (pnpm dev:full)',
+  start: async () => {
+    const demo = await serveProxiedDemo();
+    return {
+      demo,
+      setScenario: async (_page, scenario) => demo.backend.mock.setScenario(parseScenario(scenario)),
+      reset: () => demo.backend.mock.reset(),
+    };
+  },
+  screenshots: false,
+};
+
+describe.each([embedded, proxied])('given the notes demo on $name', (setup) => {
+  let stage: Stage;
   let demo: ServedDemo;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  const switchFault = (target: Page, scenario: string | null) => stage.setScenario(target, scenario);
+  const shoot = (name: string) => (setup.screenshots ? screenshot(page, name) : Promise.resolve());
 
   beforeAll(async () => {
-    [demo, browser] = await Promise.all([serveDemo(), launchChromium()]);
+    [stage, browser] = await Promise.all([setup.start(), launchChromium()]);
+    demo = stage.demo;
   });
 
   afterAll(async () => {
@@ -40,6 +85,7 @@ describe('given the notes demo on its embedded mock', () => {
 
   // A fresh browser profile per journey: no session, no theme choice, a fresh in-page mock.
   beforeEach(async () => {
+    stage.reset();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
   });
@@ -54,7 +100,7 @@ describe('given the notes demo on its embedded mock', () => {
     await page.getByText('The email address or password is not correct.').waitFor();
     expect(await page.getByLabel('Email address').inputValue()).toBe(mfa.email);
     expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
-    await screenshot(page, 'wrong-password-light');
+    await shoot('wrong-password-light');
   });
 
   it('when the authenticator code is wrong, it says so and the right code still works', async () => {
@@ -75,13 +121,13 @@ describe('given the notes demo on its embedded mock', () => {
     await expect.poll(() => timer.textContent()).toMatch(/You can try again in [23] seconds?\./);
     const submit = page.getByRole('button', { name: 'Sign in', exact: true });
     expect(await submit.isDisabled()).toBe(true);
-    await screenshot(page, 'rate-limited-light');
+    await shoot('rate-limited-light');
     await expect
       .poll(() => timer.textContent(), { timeout: 3000 })
       .toMatch(/You can try again in 1 second\./);
     // Once the wait is over the person may try again; nothing was re-sent on their behalf.
     await expect.poll(() => submit.isEnabled(), { timeout: 5000 }).toBe(true);
-    await setMockScenario(page, null);
+    await switchFault(page, null);
     await submit.click();
     await waitForNotes(page, member.name);
   });
@@ -90,15 +136,17 @@ describe('given the notes demo on its embedded mock', () => {
     await page.goto(`${demo.url}/sign-in`);
     await submitPassword(page, mfa.email, mfa.password);
     await waitForSecondStep(page);
-    await setMockScenario(page, 'network-error');
+    await switchFault(page, 'network-error');
     await page.getByLabel('6-digit code').fill(totpCode(mfa.secret));
+    // Through the proxy the page still reaches the proxy, which passes on that AuthFlow cannot be
+    // reached: the person reads the same words either way.
     await page.getByText(/We could not reach the server/).waitFor();
     // Still on the second step, with the code kept for the retry.
     await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
     expect(await page.getByLabel('6-digit code').inputValue()).toBe(totpCode(mfa.secret));
-    await screenshot(page, 'network-error-light');
+    await shoot('network-error-light');
 
-    await setMockScenario(page, null);
+    await switchFault(page, null);
     await page.getByRole('button', { name: 'Try again' }).click();
     await waitForNotes(page, mfa.name);
   });
@@ -121,7 +169,8 @@ describe('given the notes demo on its embedded mock', () => {
     await submitPassword(first, member.email, member.password);
     await waitForNotes(first, member.name);
 
-    // The second tab picks up the session this browser keeps (embedded mode stores it locally).
+    // The second tab picks up the session this browser keeps: embedded mode stores it locally,
+    // the proxied page asks the proxy, whose cookie the tab shares.
     const second = await context.newPage();
     await second.goto(`${demo.url}/notes`);
     await waitForNotes(second, member.name);
