@@ -165,11 +165,11 @@ function SessionStatus() {
   return <p>{useSession().status}</p>;
 }
 
-describe('given an AuthProvider with only a baseUrl', () => {
+describe('given an AuthProvider with a baseUrl (and mode="proxy", the only mode it builds)', () => {
   it('makes its own proxy-mode client and asks that proxy who is signed in', async () => {
     proxyRequests.length = 0;
     render(
-      <AuthProvider baseUrl={proxyBaseUrl}>
+      <AuthProvider baseUrl={proxyBaseUrl} mode="proxy">
         <SessionStatus />
       </AuthProvider>,
     );

@@ -34,12 +34,18 @@ export type AuthProviderProps = AuthProviderCommonProps &
          * directly, pass a `client` instead.
          */
         baseUrl: string;
+        /**
+         * The one mode a provider builds a client for: a browser reaches real AuthFlow only
+         * through the proxy. Optional; it spells out `createAuthClient({ baseUrl, mode: 'proxy' })`.
+         */
+        mode?: 'proxy';
         client?: never;
       }
     | {
         /** A client you created with `createAuthClient`, for full control over its options. */
         client: AuthClient;
         baseUrl?: never;
+        mode?: never;
       }
   );
 
