@@ -1,6 +1,10 @@
-// Provider
+/**
+ * The public API of `@authflow-ui/react`. Biome keeps the exports sorted by module, so the
+ * folders group them: `appearance/` (theming), `components/` (each screen, which also carries
+ * its parts as `SignIn.Root`, `MfaChallenge.CodeInput` ...), `hooks/`, `localization/`, `parts/`
+ * (shared parts for building screens of your own), `provider/`, and helpers at the top level.
+ */
 
-// Theming and words
 export type {
   Appearance,
   AppearanceVariable,
@@ -9,7 +13,6 @@ export type {
   PartName,
 } from './appearance/appearance.js';
 export { partNames } from './appearance/appearance.js';
-// Screens (each also carries its parts: `SignIn.Root`, `MfaChallenge.CodeInput` ...)
 export type { ChangePasswordProps } from './components/change-password/change-password.js';
 export { ChangePassword } from './components/change-password/change-password.js';
 export type { ProtectProps } from './components/control/protect.js';
@@ -67,8 +70,9 @@ export {
 } from './components/recovery-codes/recovery-codes.js';
 export type { ResetPasswordProps } from './components/reset-password/reset-password.js';
 export { ResetPassword } from './components/reset-password/reset-password.js';
+export type { SignInRoleOption } from './components/shared/role-value.js';
 export type { AfterSignInProps } from './components/shared/use-after-sign-in.js';
-export type { SignInProps, SignInRoleOption } from './components/sign-in/sign-in.js';
+export type { SignInProps } from './components/sign-in/sign-in.js';
 export {
   SignIn,
   SignInEmailField,
@@ -94,7 +98,6 @@ export type { VerifyEmailProps } from './components/verify-email/verify-email.js
 export { VerifyEmail } from './components/verify-email/verify-email.js';
 export type { UseAuthResult } from './hooks/use-auth.js';
 export { useAuth } from './hooks/use-auth.js';
-// Hooks
 export type { ActionResult, ActionState } from './hooks/use-auth-action.js';
 export { useAuthClient } from './hooks/use-auth-client.js';
 export type { UseChangePasswordResult } from './hooks/use-change-password.js';
@@ -118,9 +121,7 @@ export { useUser } from './hooks/use-user.js';
 export type { AuthLocalization, LocalizationOverrides } from './localization/auth-localization.js';
 export { enUS } from './localization/en-us.js';
 export { mergeLocalization } from './localization/merge-localization.js';
-// Helpers
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
-// Shared parts, for building screens of your own
 export type { CodeInputProps } from './parts/code-input.js';
 export { CodeInput } from './parts/code-input.js';
 export type { ErrorAlertProps } from './parts/error-alert.js';

@@ -1,7 +1,6 @@
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
 import { isCompleteOneTimeCode, normalizeOneTimeCode } from '../one-time-code.js';
 import { composeEventHandlers } from './compose-event-handlers.js';
-import { composeRefs } from './compose-refs.js';
 import { useFieldControl } from './field-parts.js';
 import { usePartProps } from './use-part-props.js';
 
@@ -19,10 +18,9 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
   { onComplete, ...props },
   ref,
 ) {
-  const { form, field, register, controlProps } = useFieldControl('CodeInput');
+  const { form, field, text, controlProps } = useFieldControl('CodeInput', ref);
   const partProps = usePartProps('codeInput', props.className);
   const reported = useRef<string | null>(null);
-  const value = form.values[field.name];
   const onChange = composeEventHandlers(props.onChange, (event: ChangeEvent<HTMLInputElement>) => {
     const code = normalizeOneTimeCode(event.currentTarget.value);
     form.setValue(field.name, code);
@@ -42,9 +40,8 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
       {...controlProps}
       {...props}
       {...partProps}
-      ref={composeRefs(ref, register)}
       type="text"
-      value={typeof value === 'string' ? value : ''}
+      value={text}
       onChange={onChange}
     />
   );

@@ -2,6 +2,7 @@ import {
   type ChangeEvent,
   type ComponentPropsWithoutRef,
   type FormEvent,
+  type ForwardedRef,
   forwardRef,
   type MouseEvent,
   useCallback,
@@ -110,8 +111,14 @@ function describedBy(form: FormContextValue, field: FieldContextValue): string |
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-/** Id, name, ARIA state and focus registration of the control a `Field` wraps. */
-export function useFieldControl(part: string) {
+/**
+ * What the control a `Field` wraps needs: its value as text (`''` while unset) and `controlProps`
+ * with its id, name, ARIA state and a ref that also registers it for focus after a failed submit.
+ */
+export function useFieldControl<Element extends HTMLElement>(
+  part: string,
+  forwardedRef: ForwardedRef<Element>,
+) {
   const form = useFormContext(part);
   const field = useFieldContext(part);
   const { registerField } = form;
@@ -121,16 +128,18 @@ export function useFieldControl(part: string) {
     [registerField, name],
   );
   const invalid = Boolean(form.fieldErrors[name]) || form.alertFields.includes(name);
+  const value = form.values[name];
   return {
     form,
     field,
-    register,
+    text: typeof value === 'string' ? value : '',
     controlProps: {
       id: field.inputId,
       name,
       'aria-invalid': invalid || undefined,
       'aria-describedby': describedBy(form, field),
       'data-state': invalid ? 'invalid' : 'valid',
+      ref: composeRefs(forwardedRef, register),
     },
   } as const;
 }
@@ -138,25 +147,14 @@ export function useFieldControl(part: string) {
 export type InputProps = ComponentPropsWithoutRef<'input'>;
 
 export const Input = forwardRef<HTMLInputElement, InputProps>(function Input(props, ref) {
-  const { form, field, register, controlProps } = useFieldControl('Input');
+  const { form, field, text, controlProps } = useFieldControl('Input', ref);
   const partProps = usePartProps('input', props.className);
-  const value = form.values[field.name];
   const type =
     props.type === 'password' && field.passwordVisibility === 'visible' ? 'text' : (props.type ?? 'text');
   const onChange = composeEventHandlers(props.onChange, (event: ChangeEvent<HTMLInputElement>) => {
     form.setValue(field.name, event.currentTarget.value);
   });
-  return (
-    <input
-      {...controlProps}
-      {...props}
-      {...partProps}
-      ref={composeRefs(ref, register)}
-      type={type}
-      value={typeof value === 'string' ? value : ''}
-      onChange={onChange}
-    />
-  );
+  return <input {...controlProps} {...props} {...partProps} type={type} value={text} onChange={onChange} />;
 });
 
 /* -------------------------------------------------------------------------------------------------
@@ -202,27 +200,17 @@ export const PasswordToggle = forwardRef<HTMLButtonElement, ComponentPropsWithou
 
 export const Select = forwardRef<HTMLSelectElement, ComponentPropsWithoutRef<'select'>>(
   function Select(props, ref) {
-    const { form, field, register, controlProps } = useFieldControl('Select');
+    const { form, field, text, controlProps } = useFieldControl('Select', ref);
     const partProps = usePartProps('select', props.className);
-    const value = form.values[field.name];
     const onChange = composeEventHandlers(props.onChange, (event: ChangeEvent<HTMLSelectElement>) => {
       form.setValue(field.name, event.currentTarget.value);
     });
-    return (
-      <select
-        {...controlProps}
-        {...props}
-        {...partProps}
-        ref={composeRefs(ref, register)}
-        value={typeof value === 'string' ? value : ''}
-        onChange={onChange}
-      />
-    );
+    return <select {...controlProps} {...props} {...partProps} value={text} onChange={onChange} />;
   },
 );
 
 export const Checkbox = forwardRef<HTMLInputElement, Omit<InputProps, 'type'>>(function Checkbox(props, ref) {
-  const { form, field, register, controlProps } = useFieldControl('Checkbox');
+  const { form, field, controlProps } = useFieldControl('Checkbox', ref);
   const partProps = usePartProps('checkbox', props.className);
   const checked = form.values[field.name] === true;
   const onChange = composeEventHandlers(props.onChange, (event: ChangeEvent<HTMLInputElement>) => {
@@ -233,7 +221,6 @@ export const Checkbox = forwardRef<HTMLInputElement, Omit<InputProps, 'type'>>(f
       {...controlProps}
       {...props}
       {...partProps}
-      ref={composeRefs(ref, register)}
       type="checkbox"
       checked={checked}
       onChange={onChange}

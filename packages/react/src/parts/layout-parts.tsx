@@ -1,4 +1,5 @@
 import { type ComponentPropsWithoutRef, createElement, forwardRef } from 'react';
+import type { PartName } from '../appearance/appearance.js';
 import { variablesToStyle } from '../appearance/variables-to-style.js';
 import { useAuthContext } from '../provider/auth-context.js';
 import { usePartProps } from './use-part-props.js';
@@ -114,7 +115,7 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert({ ton
 });
 
 /* -------------------------------------------------------------------------------------------------
- * Button, SecondaryButton
+ * Button, SecondaryButton, LinkButton
  * -----------------------------------------------------------------------------------------------*/
 
 export type ButtonState = 'idle' | 'busy';
@@ -124,11 +125,17 @@ export interface ButtonProps extends ComponentPropsWithoutRef<'button'> {
   state?: ButtonState;
 }
 
-export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { state = 'idle', ...props },
+interface ButtonPartProps extends ButtonProps {
+  /** The part the button is styled and themed as (`data-af-part`, `af-` class, `appearance.classNames`). */
+  part: Extract<PartName, 'button' | 'secondaryButton' | 'link'>;
+}
+
+/** The one button element behind `Button`, `SecondaryButton` and `LinkButton`. */
+const ButtonPart = forwardRef<HTMLButtonElement, ButtonPartProps>(function ButtonPart(
+  { part, state = 'idle', ...props },
   ref,
 ) {
-  const partProps = usePartProps('button', props.className);
+  const partProps = usePartProps(part, props.className);
   return (
     <button
       type="button"
@@ -141,40 +148,19 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   );
 });
 
-export const SecondaryButton = forwardRef<HTMLButtonElement, ButtonProps>(function SecondaryButton(
-  { state = 'idle', ...props },
-  ref,
-) {
-  const partProps = usePartProps('secondaryButton', props.className);
-  return (
-    <button
-      type="button"
-      aria-busy={state === 'busy' || undefined}
-      data-state={state}
-      {...props}
-      {...partProps}
-      ref={ref}
-    />
-  );
+/** The main action of a step. */
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(props, ref) {
+  return <ButtonPart {...props} ref={ref} part="button" />;
 });
 
-/* -------------------------------------------------------------------------------------------------
- * LinkButton: an action that reads like a link (switching method, going back)
- * -----------------------------------------------------------------------------------------------*/
+/** A further action next to the main one (copy, download, try again). */
+export const SecondaryButton = forwardRef<HTMLButtonElement, ButtonProps>(
+  function SecondaryButton(props, ref) {
+    return <ButtonPart {...props} ref={ref} part="secondaryButton" />;
+  },
+);
 
-export const LinkButton = forwardRef<HTMLButtonElement, ButtonProps>(function LinkButton(
-  { state = 'idle', ...props },
-  ref,
-) {
-  const partProps = usePartProps('link', props.className);
-  return (
-    <button
-      type="button"
-      aria-busy={state === 'busy' || undefined}
-      data-state={state}
-      {...props}
-      {...partProps}
-      ref={ref}
-    />
-  );
+/** An action that reads like a link (switching method, going back): styled as the `link` part. */
+export const LinkButton = forwardRef<HTMLButtonElement, ButtonProps>(function LinkButton(props, ref) {
+  return <ButtonPart {...props} ref={ref} part="link" />;
 });

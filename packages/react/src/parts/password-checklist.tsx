@@ -1,24 +1,12 @@
 import { checkPassword, passwordRequirements } from '@authflow-ui/contract';
-import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef, useLayoutEffect } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useLayoutEffect } from 'react';
 import { enUSPassword } from '../localization/en-us.js';
 import { useLocalization } from '../localization/use-localization.js';
 import { useFieldContext, useFormContext } from './form-context.js';
 import { usePartProps } from './use-part-props.js';
+import { VisuallyHidden } from './visually-hidden.js';
 
 const texts = { password: enUSPassword };
-
-/** Read by screen readers, invisible on screen; inline so it also works in unstyled mode. */
-export const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
 
 /**
  * The contract's password rule as a live checklist for the password of its `Field`. It serves
@@ -45,9 +33,9 @@ export const PasswordChecklist = forwardRef<HTMLUListElement, ComponentPropsWith
         {passwordRequirements.map((requirement) => (
           <li key={requirement} {...itemProps} data-state={requirements[requirement] ? 'met' : 'unmet'}>
             {t[requirement]}
-            <span style={visuallyHidden}>
+            <VisuallyHidden>
               {` (${requirements[requirement] ? t.requirementMet : t.requirementUnmet})`}
-            </span>
+            </VisuallyHidden>
           </li>
         ))}
       </ul>

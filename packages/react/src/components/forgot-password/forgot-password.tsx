@@ -6,21 +6,13 @@ import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert } from '../../parts/error-alert.js';
 import { Form, Submit } from '../../parts/field-parts.js';
 import { FormContext } from '../../parts/form-context.js';
-import {
-  Alert,
-  Card,
-  Footer,
-  Header,
-  Link,
-  LinkButton,
-  Root,
-  Subtitle,
-  Title,
-} from '../../parts/layout-parts.js';
+import { Card, Footer, Header, Link, LinkButton, Root, Subtitle, Title } from '../../parts/layout-parts.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
 import { useAuthContext } from '../../provider/auth-context.js';
 import { emailError } from '../shared/email-error.js';
 import { EmailField } from '../shared/email-field.js';
+import { FooterLink } from '../shared/footer-link.js';
+import { NoticeCard } from '../shared/notice-card.js';
 
 const texts = { common: enUSCommon, fields: enUSFields, forgotPassword: enUSForgotPassword };
 
@@ -65,20 +57,16 @@ export const ForgotPassword = forwardRef<HTMLDivElement, ForgotPasswordProps>(fu
     focusField('email');
   }, [requestState.status, focusField]);
 
-  const backLink = signInHref && (
-    <Footer>
-      <Link href={signInHref}>{localization.common.backToSignIn}</Link>
-    </Footer>
-  );
   return (
     <FormContext.Provider value={context}>
       <Root {...props} ref={ref} data-state={requestState.status}>
         {requestState.status === 'success' ? (
-          <Card>
-            <Header>
-              <Title ref={focusTitle}>{t.sentTitle}</Title>
-            </Header>
-            <Alert tone="success">{t.sentBody({ email: sentTo })}</Alert>
+          <NoticeCard
+            title={t.sentTitle}
+            titleRef={focusTitle}
+            tone="success"
+            message={t.sentBody({ email: sentTo })}
+          >
             <Footer>
               <LinkButton
                 onClick={() => {
@@ -90,7 +78,7 @@ export const ForgotPassword = forwardRef<HTMLDivElement, ForgotPasswordProps>(fu
               </LinkButton>
               {signInHref && <Link href={signInHref}>{localization.common.backToSignIn}</Link>}
             </Footer>
-          </Card>
+          </NoticeCard>
         ) : (
           <Card>
             <Header>
@@ -102,7 +90,7 @@ export const ForgotPassword = forwardRef<HTMLDivElement, ForgotPasswordProps>(fu
               <EmailField label={localization.fields.emailLabel} autoComplete="username" />
               <Submit>{requestState.status === 'pending' ? t.submitting : t.submit}</Submit>
             </Form>
-            {backLink}
+            <FooterLink href={signInHref}>{localization.common.backToSignIn}</FooterLink>
           </Card>
         )}
       </Root>

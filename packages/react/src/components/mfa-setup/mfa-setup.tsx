@@ -12,14 +12,7 @@ import {
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
 import { type UseMfaSetupResult, useMfaSetup } from '../../hooks/use-mfa-setup.js';
 import { useSession } from '../../hooks/use-session.js';
-import {
-  enUSChangePassword,
-  enUSCommon,
-  enUSErrors,
-  enUSFields,
-  enUSMfaChallenge,
-  enUSMfaSetup,
-} from '../../localization/en-us.js';
+import { enUSCommon, enUSErrors, enUSMfaChallenge, enUSMfaSetup } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { isCompleteOneTimeCode } from '../../one-time-code.js';
 import { CodeInput } from '../../parts/code-input.js';
@@ -45,15 +38,13 @@ import { usePartProps } from '../../parts/use-part-props.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
 import { toSafeQrCodeSource } from '../../safe-qr-code.js';
 import { CopyButton, RecoveryCodesDisplay } from '../recovery-codes/recovery-codes.js';
-import { CurrentPasswordField } from '../shared/current-password-field.js';
+import { PasswordConfirmationForm } from '../shared/password-confirmation-form.js';
 
 const texts = {
   common: enUSCommon,
-  fields: enUSFields,
   errors: enUSErrors,
   mfaChallenge: enUSMfaChallenge,
   mfaSetup: enUSMfaSetup,
-  changePassword: enUSChangePassword,
 };
 
 /**
@@ -199,51 +190,24 @@ function DisableForm({ onCancel, onDisabled }: { onCancel: () => void; onDisable
   const localization = useLocalization(texts);
   const t = localization.mfaSetup;
   const state = setup.disableState;
-  const error = state.status === 'error' ? state.error : null;
-  const wrongPassword = error?.code === 'invalid_credentials';
   const latest = useRef(onDisabled);
   latest.current = onDisabled;
-  const { form, context } = useScreenForm({
-    initial: () => ({ password: '' }),
-    error,
-    busy: state.status === 'pending',
-    alertFields: wrongPassword ? ['password'] : [],
-    onSubmit: async (values, currentForm) => {
-      if (
-        !currentForm.showFieldErrors({
-          password: values.password === '' ? localization.fields.passwordRequired : undefined,
-        })
-      )
-        return;
-      const result = await setup.disable({ password: values.password });
-      if (result.status === 'success') latest.current();
-    },
-  });
-  const { setValue, focusField } = form;
-  useEffect(() => {
-    focusField('password');
-  }, [focusField]);
-  useEffect(() => {
-    if (error?.code !== 'invalid_credentials') return;
-    setValue('password', '');
-    focusField('password');
-  }, [error, setValue, focusField]);
   return (
-    <FormContext.Provider value={context}>
+    <>
       <Subtitle>{t.disableBody}</Subtitle>
-      <ErrorAlert
-        error={error}
-        messages={{ invalid_credentials: localization.changePassword.incorrectCurrentPassword }}
-        autoFocus={!wrongPassword}
+      <PasswordConfirmationForm
+        state={state}
+        submitLabel={state.status === 'pending' ? t.disabling : t.disableConfirm}
+        onConfirm={async (password) => {
+          const result = await setup.disable({ password });
+          if (result.status === 'success') latest.current();
+        }}
+        autoFocus
       />
-      <Form>
-        <CurrentPasswordField name="password" label={localization.fields.passwordLabel} />
-        <Submit>{state.status === 'pending' ? t.disabling : t.disableConfirm}</Submit>
-      </Form>
       <Footer>
         <LinkButton onClick={onCancel}>{localization.common.cancel}</LinkButton>
       </Footer>
-    </FormContext.Provider>
+    </>
   );
 }
 

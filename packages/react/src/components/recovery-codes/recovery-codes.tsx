@@ -12,10 +12,9 @@ import {
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
 import { useRecoveryCodes } from '../../hooks/use-recovery-codes.js';
 import type { AuthLocalization } from '../../localization/auth-localization.js';
-import { enUSChangePassword, enUSCommon, enUSFields, enUSRecoveryCodes } from '../../localization/en-us.js';
+import { enUSCommon, enUSRecoveryCodes } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
-import { ErrorAlert } from '../../parts/error-alert.js';
 import { Checkbox, Field, FieldError, Form, Label, Submit } from '../../parts/field-parts.js';
 import { FormContext } from '../../parts/form-context.js';
 import {
@@ -32,14 +31,9 @@ import {
 } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
-import { CurrentPasswordField } from '../shared/current-password-field.js';
+import { PasswordConfirmationForm } from '../shared/password-confirmation-form.js';
 
-const texts = {
-  common: enUSCommon,
-  fields: enUSFields,
-  recoveryCodes: enUSRecoveryCodes,
-  changePassword: enUSChangePassword,
-};
+const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes };
 
 /**
  * Recovery codes: shown once after set-up or regeneration, to copy, download or print, and
@@ -255,46 +249,17 @@ export function RecoveryCodesRegenerateForm({ onRegenerated }: RecoveryCodesRege
   const localization = useLocalization(texts);
   const { state, regenerate } = useRecoveryCodes();
   const t = localization.recoveryCodes;
-  const error = state.status === 'error' ? state.error : null;
-  const wrongPassword = error?.code === 'invalid_credentials';
   const latest = useRef(onRegenerated);
   latest.current = onRegenerated;
-  const { form, context } = useScreenForm({
-    initial: () => ({ password: '' }),
-    error,
-    busy: state.status === 'pending',
-    alertFields: wrongPassword ? ['password'] : [],
-    onSubmit: (values, currentForm) => {
-      if (
-        !currentForm.showFieldErrors({
-          password: values.password === '' ? localization.fields.passwordRequired : undefined,
-        })
-      )
-        return;
-      void regenerate({ password: values.password });
-    },
-  });
-  const { setValue, focusField } = form;
-  useEffect(() => {
-    if (error?.code !== 'invalid_credentials') return;
-    setValue('password', '');
-    focusField('password');
-  }, [error, setValue, focusField]);
   useEffect(() => {
     if (state.status === 'success') latest.current(state.data.recoveryCodes);
   }, [state]);
   return (
-    <FormContext.Provider value={context}>
-      <ErrorAlert
-        error={error}
-        messages={{ invalid_credentials: localization.changePassword.incorrectCurrentPassword }}
-        autoFocus={!wrongPassword}
-      />
-      <Form>
-        <CurrentPasswordField name="password" label={localization.fields.passwordLabel} />
-        <Submit>{state.status === 'pending' ? t.regenerating : t.regenerateConfirm}</Submit>
-      </Form>
-    </FormContext.Provider>
+    <PasswordConfirmationForm
+      state={state}
+      submitLabel={state.status === 'pending' ? t.regenerating : t.regenerateConfirm}
+      onConfirm={(password) => void regenerate({ password })}
+    />
   );
 }
 

@@ -6,9 +6,11 @@ import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert } from '../../parts/error-alert.js';
 import { Form, Submit } from '../../parts/field-parts.js';
 import { FormContext } from '../../parts/form-context.js';
-import { Alert, Card, Footer, Header, Link, Root, Subtitle, Title } from '../../parts/layout-parts.js';
+import { Card, Header, Root, Subtitle, Title } from '../../parts/layout-parts.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
+import { FooterLink } from '../shared/footer-link.js';
 import { NewPasswordField, newPasswordError } from '../shared/new-password-field.js';
+import { NoticeCard } from '../shared/notice-card.js';
 import { readQueryParameter } from '../shared/read-query-parameter.js';
 
 const texts = { fields: enUSFields, resetPassword: enUSResetPassword };
@@ -59,49 +61,29 @@ export const ResetPassword = forwardRef<HTMLDivElement, ResetPasswordProps>(func
       : error?.code === 'expired'
         ? 'expired'
         : 'form';
-  const requestNewLink = forgotPasswordHref && (
-    <Footer>
-      <Link href={forgotPasswordHref}>{t.requestNewLink}</Link>
-    </Footer>
-  );
+  const requestNewLink = <FooterLink href={forgotPasswordHref}>{t.requestNewLink}</FooterLink>;
 
   let content: ReactNode;
   switch (view) {
     case 'missingToken':
       content = (
-        <Card>
-          <Header>
-            <Title>{t.title}</Title>
-          </Header>
-          <Alert tone="error">{t.missingToken}</Alert>
+        <NoticeCard title={t.title} tone="error" message={t.missingToken}>
           {requestNewLink}
-        </Card>
+        </NoticeCard>
       );
       break;
     case 'expired':
       content = (
-        <Card>
-          <Header>
-            <Title ref={focusTitle}>{t.expiredTitle}</Title>
-          </Header>
-          <Alert tone="error">{t.expiredBody}</Alert>
+        <NoticeCard title={t.expiredTitle} titleRef={focusTitle} tone="error" message={t.expiredBody}>
           {requestNewLink}
-        </Card>
+        </NoticeCard>
       );
       break;
     case 'success':
       content = (
-        <Card>
-          <Header>
-            <Title ref={focusTitle}>{t.successTitle}</Title>
-          </Header>
-          <Alert tone="success">{t.successBody}</Alert>
-          {signInHref && (
-            <Footer>
-              <Link href={signInHref}>{t.signIn}</Link>
-            </Footer>
-          )}
-        </Card>
+        <NoticeCard title={t.successTitle} titleRef={focusTitle} tone="success" message={t.successBody}>
+          <FooterLink href={signInHref}>{t.signIn}</FooterLink>
+        </NoticeCard>
       );
       break;
     case 'form':

@@ -1,8 +1,10 @@
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
 import { enUSCommon, enUSMfaChallenge } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
-import { Alert, Button, Card, Footer, Header, Link, Title } from '../../parts/layout-parts.js';
+import { Button } from '../../parts/layout-parts.js';
 import { useAuthContext } from '../../provider/auth-context.js';
+import { FooterLink } from './footer-link.js';
+import { NoticeCard } from './notice-card.js';
 
 const texts = { common: enUSCommon, mfaChallenge: enUSMfaChallenge };
 
@@ -24,17 +26,14 @@ export function LowRecoveryCodesNotice({ onContinue, recoveryCodesHref }: LowRec
   const focusTitle = useFocusOnMount<HTMLHeadingElement>();
   const t = localization.mfaChallenge;
   return (
-    <Card>
-      <Header>
-        <Title ref={focusTitle}>{t.lowCodesTitle}</Title>
-      </Header>
-      <Alert tone="warning">{t.lowCodesBody({ remaining: recoveryCodesLeft ?? 0 })}</Alert>
+    <NoticeCard
+      title={t.lowCodesTitle}
+      titleRef={focusTitle}
+      tone="warning"
+      message={t.lowCodesBody({ remaining: recoveryCodesLeft ?? 0 })}
+    >
       <Button onClick={onContinue}>{localization.common.continue}</Button>
-      {recoveryCodesHref && (
-        <Footer>
-          <Link href={recoveryCodesHref}>{t.regenerateCodes}</Link>
-        </Footer>
-      )}
-    </Card>
+      <FooterLink href={recoveryCodesHref}>{t.regenerateCodes}</FooterLink>
+    </NoticeCard>
   );
 }

@@ -1,7 +1,8 @@
 import { checkPassword } from '@authflow-ui/contract';
 import type { AuthLocalization } from '../../localization/auth-localization.js';
-import { Field, FieldError, Input, InputGroup, Label, PasswordToggle } from '../../parts/field-parts.js';
+import { Field, FieldError, Label } from '../../parts/field-parts.js';
 import { PasswordChecklist } from '../../parts/password-checklist.js';
+import { PasswordInputGroup } from './password-input-group.js';
 
 export interface NewPasswordFieldProps {
   name: string;
@@ -16,10 +17,7 @@ export function NewPasswordField({ name, label }: NewPasswordFieldProps) {
   return (
     <Field name={name}>
       <Label>{label}</Label>
-      <InputGroup>
-        <Input type="password" autoComplete="new-password" autoCapitalize="none" spellCheck={false} />
-        <PasswordToggle />
-      </InputGroup>
+      <PasswordInputGroup autoComplete="new-password" />
       <PasswordChecklist />
       <FieldError />
     </Field>

@@ -28,15 +28,15 @@ import { Card, Footer, Header, Link, Root, Subtitle, Title } from '../../parts/l
 import { useScreenForm } from '../../parts/use-screen-form.js';
 import { useAuthContext } from '../../provider/auth-context.js';
 import { MfaChallengeProvider } from '../mfa-challenge/mfa-challenge.js';
+import { CurrentPasswordField } from '../shared/current-password-field.js';
+import { emailError } from '../shared/email-error.js';
+import { EmailField } from '../shared/email-field.js';
+import { roleValue, type SignInRoleOption } from '../shared/role-value.js';
 import { SignedInStep } from '../shared/signed-in-step.js';
 import type { AfterSignInProps } from '../shared/use-after-sign-in.js';
 import { type FinishSignIn, useFinishSignIn } from '../shared/use-finish-sign-in.js';
-import { isEmailAddress } from '../shared/validate-email.js';
 
 const texts = { fields: enUSFields, signIn: enUSSignIn };
-
-/** A role the selector offers: its value, or a value with a label to show. */
-export type SignInRoleOption = string | { value: string; label: string };
 
 interface SignInContextValue {
   flow: UseSignInResult;
@@ -81,10 +81,6 @@ export interface SignInProps extends ComponentPropsWithoutRef<'div'>, AfterSignI
   defaultEmail?: string;
 }
 
-function roleValue(option: SignInRoleOption): string {
-  return typeof option === 'string' ? option : option.value;
-}
-
 /** Provides the flow and form to every part; with no children it renders the complete screen. */
 export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignInRoot(
   {
@@ -125,7 +121,7 @@ export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignI
     onSubmit: (values, currentForm) => {
       const email = values.email.trim();
       const valid = currentForm.showFieldErrors({
-        email: email === '' ? t.emailRequired : isEmailAddress(email) ? undefined : t.emailInvalid,
+        email: emailError(email, localization),
         password: values.password === '' ? t.passwordRequired : undefined,
         role: roles && values.role === '' ? t.roleRequired : undefined,
       });
@@ -214,27 +210,12 @@ export const SignInError = forwardRef<HTMLDivElement, Omit<ErrorAlertProps, 'err
 
 export function SignInEmailField() {
   const localization = useLocalization(texts);
-  return (
-    <Field name="email">
-      <Label>{localization.fields.emailLabel}</Label>
-      <Input type="email" autoComplete="username" autoCapitalize="none" spellCheck={false} />
-      <FieldError />
-    </Field>
-  );
+  return <EmailField label={localization.fields.emailLabel} autoComplete="username" />;
 }
 
 export function SignInPasswordField() {
   const localization = useLocalization(texts);
-  return (
-    <Field name="password">
-      <Label>{localization.fields.passwordLabel}</Label>
-      <InputGroup>
-        <Input type="password" autoComplete="current-password" autoCapitalize="none" spellCheck={false} />
-        <PasswordToggle />
-      </InputGroup>
-      <FieldError />
-    </Field>
-  );
+  return <CurrentPasswordField name="password" label={localization.fields.passwordLabel} />;
 }
 
 export function SignInRoleField() {

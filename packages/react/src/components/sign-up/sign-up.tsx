@@ -11,8 +11,8 @@ import { useAuthContext } from '../../provider/auth-context.js';
 import { emailError } from '../shared/email-error.js';
 import { EmailField } from '../shared/email-field.js';
 import { NewPasswordField, newPasswordError } from '../shared/new-password-field.js';
+import { roleValue, type SignInRoleOption } from '../shared/role-value.js';
 import { type AfterSignInProps, useAfterSignIn } from '../shared/use-after-sign-in.js';
-import type { SignInRoleOption } from '../sign-in/sign-in.js';
 
 const texts = { fields: enUSFields, signUp: enUSSignUp };
 
@@ -28,10 +28,6 @@ export interface SignUpProps extends ComponentPropsWithoutRef<'div'>, AfterSignI
    * the user as the contract's `disclaimed`. Default `true`.
    */
   requireConsent?: boolean;
-}
-
-function roleValue(option: SignInRoleOption): string {
-  return typeof option === 'string' ? option : option.value;
 }
 
 /** Full name, email, a password checked live against the server's rule, and consent. */

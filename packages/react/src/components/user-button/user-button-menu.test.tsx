@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test-support/expect-no-axe-violations.js';
 import { createTestClient, renderWithAuth } from '../../test-support/render-with-auth.js';
@@ -24,6 +24,14 @@ describe('given a UserButton for a signed-in member', () => {
     expect(trigger().textContent).toContain('MM');
     expect(trigger().textContent).toContain('Max Member');
     await expectNoAxeViolations(container);
+  });
+
+  it('is named by the name it shows, which speech input can say; the initials are not read', () => {
+    renderWithAuth(<UserButton />, { client: signedIn() });
+    const button = trigger();
+    expect(button.hasAttribute('aria-label')).toBe(false);
+    expect(within(button).getByText('Max Member').closest('[aria-hidden="true"]')).toBeNull();
+    expect(within(button).getByText('MM').closest('[aria-hidden="true"]')).not.toBeNull();
   });
 
   it('when opened, shows name, email and role, and focuses the first item', async () => {

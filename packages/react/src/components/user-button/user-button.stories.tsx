@@ -8,13 +8,6 @@ const meta = {
   parameters: {
     layout: 'padded',
     authflow: { session: { as: 'seeded', account: 'member' } },
-    a11y: {
-      // Known defect, reported to the react package: the trigger's aria-label ("Account menu for
-      // Max Member") does not contain its visible text, which includes the initials ("MM"), so
-      // axe reports label-content-name-mismatch (WCAG 2.5.3). Every other rule stays enforced;
-      // remove this once the trigger is fixed.
-      config: { rules: [{ id: 'label-content-name-mismatch', enabled: false }] },
-    },
   },
 } satisfies Meta<typeof UserButton>;
 

@@ -15,10 +15,12 @@ import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { composeRefs } from '../../parts/compose-refs.js';
 import { Header, Hint, LinkButton, Root } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
+import { VisuallyHidden } from '../../parts/visually-hidden.js';
 import { useAuthContext } from '../../provider/auth-context.js';
 import { ChangePassword } from '../change-password/change-password.js';
 import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes.js';
+import { splitAroundName } from './split-around-name.js';
 
 const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes, userButton: enUSUserButton };
 
@@ -96,6 +98,25 @@ export const UserButtonMenuLink = forwardRef<HTMLAnchorElement, ComponentPropsWi
   },
 );
 
+/**
+ * The trigger's text: the name people see, inside the menu's localized label that only screen
+ * readers get. The button is named by its content, so its name always holds its visible text and
+ * speech users can say what they see (WCAG 2.5.3); the initials beside it are decoration.
+ */
+function TriggerName({ label, name }: { label: string; name: string }) {
+  const { before, after } = splitAroundName(label, name);
+  // The spaces stand between the spans, where every accessible-name computation keeps them.
+  return (
+    <>
+      {before && <VisuallyHidden>{before}</VisuallyHidden>}
+      {before && ' '}
+      <span>{name}</span>
+      {after && ' '}
+      {after && <VisuallyHidden>{after}</VisuallyHidden>}
+    </>
+  );
+}
+
 /* -------------------------------------------------------------------------------------------------
  * The default component
  * -----------------------------------------------------------------------------------------------*/
@@ -162,7 +183,8 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const items = menuItemsOf(menuRef.current);
-    const index = items.findIndex((item) => item === document.activeElement);
+    const active = document.activeElement;
+    const index = active instanceof HTMLElement ? items.indexOf(active) : -1;
     const focusAt = (next: number) => items[(next + items.length) % items.length]?.focus();
     switch (event.key) {
       case 'ArrowDown':
@@ -188,6 +210,9 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
         break;
     }
   };
+
+  const name = user.fullname || user.email;
+  const menuLabel = t.openMenu({ name });
 
   const onRootKeyDown = composeEventHandlers(props.onKeyDown, (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape' && view !== 'closed') {
@@ -245,12 +270,11 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
         ref={triggerRef}
         open={view !== 'closed'}
         aria-controls={view === 'menu' ? menuId : undefined}
-        aria-label={t.openMenu({ name: user.fullname || user.email })}
         onClick={() => (view === 'closed' ? open('first') : close(false))}
         onKeyDown={onTriggerKeyDown}
       >
         <UserButtonAvatar>{initialsOf(user.fullname, user.email)}</UserButtonAvatar>
-        <span>{user.fullname || user.email}</span>
+        <TriggerName label={menuLabel} name={name} />
       </UserButtonTrigger>
       {view === 'menu' && (
         <div {...popoverProps} data-state="menu">
@@ -259,13 +283,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
             <Hint>{user.email}</Hint>
             <Hint>{t.role({ role: user.role })}</Hint>
           </Header>
-          <div
-            role="menu"
-            id={menuId}
-            ref={menuRef}
-            aria-label={t.openMenu({ name: user.fullname || user.email })}
-            onKeyDown={onMenuKeyDown}
-          >
+          <div role="menu" id={menuId} ref={menuRef} aria-label={menuLabel} onKeyDown={onMenuKeyDown}>
             {recoveryCodesLeft !== null &&
               item(t.lowCodes({ remaining: recoveryCodesLeft }), undefined, undefined, 'recoveryCodes')}
             {item(t.manageMfa, manageMfaHref, onManageMfa, 'mfa')}

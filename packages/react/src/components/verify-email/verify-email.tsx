@@ -13,11 +13,13 @@ import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert } from '../../parts/error-alert.js';
 import { Form, Submit } from '../../parts/field-parts.js';
 import { FormContext } from '../../parts/form-context.js';
-import { Alert, Card, Footer, Header, Link, Root, Title } from '../../parts/layout-parts.js';
+import { Alert, Card, Root } from '../../parts/layout-parts.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
 import { useAuthContext } from '../../provider/auth-context.js';
 import { emailError } from '../shared/email-error.js';
 import { EmailField } from '../shared/email-field.js';
+import { FooterLink } from '../shared/footer-link.js';
+import { NoticeCard } from '../shared/notice-card.js';
 import { readQueryParameter } from '../shared/read-query-parameter.js';
 
 const texts = { common: enUSCommon, fields: enUSFields, verifyEmail: enUSVerifyEmail };
@@ -109,28 +111,16 @@ export const VerifyEmail = forwardRef<HTMLDivElement, VerifyEmailProps>(function
       break;
     case 'verified':
       content = (
-        <Card>
-          <Header>
-            <Title ref={focusTitle}>{t.successTitle}</Title>
-          </Header>
-          <Alert tone="success">{t.successBody}</Alert>
-          {continueHref && (
-            <Footer>
-              <Link href={continueHref}>{localization.common.continue}</Link>
-            </Footer>
-          )}
-        </Card>
+        <NoticeCard title={t.successTitle} titleRef={focusTitle} tone="success" message={t.successBody}>
+          <FooterLink href={continueHref}>{localization.common.continue}</FooterLink>
+        </NoticeCard>
       );
       break;
     case 'expired':
       content = (
-        <Card>
-          <Header>
-            <Title ref={focusTitle}>{t.expiredTitle}</Title>
-          </Header>
-          <Alert tone="warning">{t.expiredBody}</Alert>
+        <NoticeCard title={t.expiredTitle} titleRef={focusTitle} tone="warning" message={t.expiredBody}>
           {resendForm}
-        </Card>
+        </NoticeCard>
       );
       break;
     case 'missingToken':
