@@ -1,6 +1,7 @@
 /*
- * `pnpm dev:full`: the whole production shape on one machine. The mock AuthFlow server on 4010,
- * `@authflow-ui/proxy` in front of it on 8787, and the demo's dev server on 5173 in proxy mode,
+ * `pnpm dev:full`: the whole production shape on one machine. The mock AuthFlow server on 4010
+ * (`MOCK_PORT`), `@authflow-ui/proxy` in front of it on 8787 (`PROXY_PORT`), and the demo's dev
+ * server on 5173 (`DEMO_PORT`) in proxy mode,
  * which forwards `/api/auth` to the proxy (same origin, so the browser sends the proxy's cookie)
  * and `/__dev` to the mock's outbox and fault switch for the dev inbox.
  */
@@ -9,7 +10,7 @@ import { jsonLineLogger } from '@authflow-ui/proxy';
 import { createServer } from 'vite';
 import { startDevBackend } from './start-dev-backend.js';
 
-const demoPort = 5173;
+const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 const appOrigins = [`http://localhost:${demoPort}`, `http://127.0.0.1:${demoPort}`];
 
 const backend = await startDevBackend({
