@@ -53,13 +53,17 @@ export interface RecoverySignIn {
 export type SessionValidity = 'valid' | 'invalid' | 'unknown';
 
 export interface MfaActions {
+  /** Checks an authenticator code; spaces, dashes and full-width digits are cleaned out (`123 456` works); nothing else is changed. */
   verifyTotp(challenge: MfaChallenge, code: string, options?: CallOptions): Promise<Session>;
   /** Emails a one-time code for the pending sign-in; resolves with when it was sent. */
   sendEmailCode(challenge: MfaChallenge, options?: CallOptions): Promise<{ sentAt: number }>;
+  /** Checks an emailed code, cleaned as for `verifyTotp`. */
   verifyEmailCode(challenge: MfaChallenge, code: string, options?: CallOptions): Promise<Session>;
+  /** Signs in with a recovery code; `code` is sent through `normalizeRecoveryCode`, so `AB12-CD34` works. */
   verifyRecoveryCode(challenge: MfaChallenge, code: string, options?: CallOptions): Promise<RecoverySignIn>;
   /** Starts TOTP set-up for the signed-in user; 2FA is on only after `verifySetup`. */
   enable(options?: CallOptions): Promise<TotpEnrollment>;
+  /** Confirms set-up with a first authenticator code (cleaned as for `verifyTotp`). */
   verifySetup(input: { secret: string; code: string }, options?: CallOptions): Promise<RecoveryCodes>;
   disable(input: { password: string }, options?: CallOptions): Promise<void>;
   regenerateRecoveryCodes(input: { password: string }, options?: CallOptions): Promise<RecoveryCodes>;

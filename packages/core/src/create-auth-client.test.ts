@@ -323,6 +323,18 @@ describe('given a server-side client with the API key', () => {
       });
     });
 
+    it('given a pasted code with full-width digits and a dash, verifyEmailCode posts six ASCII digits', async () => {
+      const { fetch, requests } = fakeAuthFlow();
+      await clientWith(fetch).mfa.verifyEmailCode(challenge, '６５４-３２１');
+      expect(requests[0]?.body).toMatchObject({ emailOTP: '654321' });
+    });
+
+    it('given a seven-digit code, verifyEmailCode sends it whole, so AuthFlow refuses it instead of a guess', async () => {
+      const { fetch, requests } = fakeAuthFlow();
+      await clientWith(fetch).mfa.verifyEmailCode(challenge, '6543217');
+      expect(requests[0]?.body).toMatchObject({ emailOTP: '6543217' });
+    });
+
     it('verifyRecoveryCode posts the code without its dash and reports the codes left', async () => {
       const { fetch, requests } = fakeAuthFlow();
       const result = await clientWith(fetch).mfa.verifyRecoveryCode(challenge, 'AB12-CD34');

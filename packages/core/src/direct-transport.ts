@@ -4,7 +4,8 @@ import { type CallRouteOptions, callRoute, type RouteParameters } from './call-r
 import { expiresAtFromToken } from './decode-jwt-claims.js';
 import { fetchDiscoveryDocument } from './fetch-discovery-document.js';
 import { type DirectMfaChallenge, type MfaChallenge, mfaChallengeFromLogin } from './mfa-challenge.js';
-import { normalizeCode } from './normalize-code.js';
+import { normalizeRecoveryCode } from './normalize-recovery-code.js';
+import { cleanOneTimeCode } from './one-time-code.js';
 import type { FetchFunction } from './send-request.js';
 import { authUserFromMe } from './session.js';
 import type { SessionCredentials, SessionGrant, Transport, TransportCallOptions } from './transport.js';
@@ -140,7 +141,7 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
           email: challenge.email,
           org_id: challenge.orgId,
           role: challenge.role,
-          totpCode: normalizeCode(code),
+          totpCode: cleanOneTimeCode(code),
         },
         callOptions,
       );
@@ -167,7 +168,7 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
           email: challenge.email,
           org_id: challenge.orgId,
           role: challenge.role,
-          emailOTP: normalizeCode(code),
+          emailOTP: cleanOneTimeCode(code),
         },
         callOptions,
       );
@@ -181,7 +182,7 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
           email: challenge.email,
           org_id: challenge.orgId,
           role: challenge.role,
-          recoveryCode: normalizeCode(code),
+          recoveryCode: normalizeRecoveryCode(code),
         },
         callOptions,
       );
@@ -208,7 +209,7 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
     verifyTwoFactorSetup: async (session, input, callOptions) => {
       const { recoveryCodes } = await call(
         'verifyTwoFactorSetup',
-        { ...sessionBody(session), totpCode: normalizeCode(input.code), secret: input.secret },
+        { ...sessionBody(session), totpCode: cleanOneTimeCode(input.code), secret: input.secret },
         callOptions,
       );
       return { recoveryCodes };

@@ -10,7 +10,8 @@ import {
   type SignedInAnswer,
 } from '@authflow-ui/contract';
 import { AuthError } from './auth-error.js';
-import { normalizeCode } from './normalize-code.js';
+import { normalizeRecoveryCode } from './normalize-recovery-code.js';
+import { cleanOneTimeCode } from './one-time-code.js';
 import { parseRetryAfter } from './parse-retry-after.js';
 import { type FetchFunction, type ReceivedResponse, sendRequest } from './send-request.js';
 import type { SessionGrant, Transport, TransportCallOptions } from './transport.js';
@@ -146,14 +147,14 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
       }
     },
     verifyTotp: async (_challenge, code, callOptions) =>
-      grantFrom(await post('verifyTotp', { code: normalizeCode(code) }, callOptions)),
+      grantFrom(await post('verifyTotp', { code: cleanOneTimeCode(code) }, callOptions)),
     sendEmailCode: async (_challenge, callOptions) => {
       await post('sendEmailCode', empty, callOptions);
     },
     verifyEmailCode: async (_challenge, code, callOptions) =>
-      grantFrom(await post('verifyEmailCode', { code: normalizeCode(code) }, callOptions)),
+      grantFrom(await post('verifyEmailCode', { code: cleanOneTimeCode(code) }, callOptions)),
     verifyRecoveryCode: async (_challenge, code, callOptions) => {
-      const answer = await post('verifyRecoveryCode', { code: normalizeCode(code) }, callOptions);
+      const answer = await post('verifyRecoveryCode', { code: normalizeRecoveryCode(code) }, callOptions);
       return { ...grantFrom(answer.session), remainingCodes: answer.remainingCodes };
     },
     me: async (_grant, callOptions) => {
@@ -176,7 +177,7 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
     verifyTwoFactorSetup: async (_session, input, callOptions) => {
       const { recoveryCodes } = await post(
         'verifyTwoFactorSetup',
-        { code: normalizeCode(input.code) },
+        { code: cleanOneTimeCode(input.code) },
         callOptions,
       );
       return { recoveryCodes };

@@ -2,9 +2,20 @@
  * The public API of `@authflow-ui/react`. Biome keeps the exports sorted by module, so the
  * folders group them: `appearance/` (theming), `components/` (each screen, which also carries
  * its parts as `SignIn.Root`, `MfaChallenge.CodeInput` ...), `hooks/`, `localization/`, `parts/`
- * (shared parts for building screens of your own), `provider/`, and helpers at the top level.
+ * (shared parts for building screens of your own) and `provider/`. The framework-free helpers
+ * (safe redirects and QR codes, one-time codes, the low-recovery-codes threshold) live in
+ * `@authflow-ui/core` and are re-exported here unchanged, so existing imports keep working.
  */
 
+export {
+  isCompleteOneTimeCode,
+  LOW_RECOVERY_CODES,
+  normalizeOneTimeCode,
+  ONE_TIME_CODE_LENGTH,
+  pickSafeRedirect,
+  toSafeQrCodeSource,
+  toSafeRedirect,
+} from '@authflow-ui/core';
 export type {
   Appearance,
   AppearanceVariable,
@@ -114,14 +125,13 @@ export { useRecoveryCodes } from './hooks/use-recovery-codes.js';
 export type { SessionSnapshot, SessionStatus } from './hooks/use-session.js';
 export { useSession } from './hooks/use-session.js';
 export type { SignedInDetails, SignInStep, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
-export { LOW_RECOVERY_CODES, useSignIn } from './hooks/use-sign-in.js';
+export { useSignIn } from './hooks/use-sign-in.js';
 export type { UseSignUpResult } from './hooks/use-sign-up.js';
 export { useSignUp } from './hooks/use-sign-up.js';
 export { useUser } from './hooks/use-user.js';
 export type { AuthLocalization, LocalizationOverrides } from './localization/auth-localization.js';
 export { enUS } from './localization/en-us.js';
 export { mergeLocalization } from './localization/merge-localization.js';
-export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
 export type { CodeInputProps } from './parts/code-input.js';
 export { CodeInput } from './parts/code-input.js';
 export type { ErrorAlertProps } from './parts/error-alert.js';
@@ -159,5 +169,3 @@ export {
 export { PasswordChecklist } from './parts/password-checklist.js';
 export type { AuthProviderProps } from './provider/auth-provider.js';
 export { AuthProvider } from './provider/auth-provider.js';
-export { toSafeQrCodeSource } from './safe-qr-code.js';
-export { pickSafeRedirect, toSafeRedirect } from './safe-redirect.js';

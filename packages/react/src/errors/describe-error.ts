@@ -2,19 +2,6 @@ import type { AuthErrorCode } from '@authflow-ui/contract';
 import type { AuthError } from '@authflow-ui/core';
 import type { AuthLocalization } from '../localization/auth-localization.js';
 
-/** Failures a person can fix by trying the same thing again. */
-const retryableCodes: ReadonlySet<AuthErrorCode> = new Set([
-  'network',
-  'timeout',
-  'aborted',
-  'server',
-  'invalid_response',
-]);
-
-export function isRetryable(error: AuthError): boolean {
-  return retryableCodes.has(error.code);
-}
-
 /**
  * The sentence a person reads for `error`. A screen passes its own wording for codes that mean
  * something specific there (a wrong current password, an unknown account that must not be

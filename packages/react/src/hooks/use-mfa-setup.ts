@@ -4,7 +4,6 @@ import {
   isAuthError,
   type MfaSetupState,
   mfaSetupTransition,
-  normalizeCode,
   type TotpEnrollment,
 } from '@authflow-ui/core';
 import { useMutation } from '@tanstack/react-query';
@@ -102,7 +101,7 @@ export function useMfaSetup(): UseMfaSetupResult {
       const shown = shownState(current());
       if (shown.status !== 'enrolled' || !dispatch({ type: 'verify' })) return;
       try {
-        const { recoveryCodes } = await callVerify({ secret: shown.secret, code: normalizeCode(code) });
+        const { recoveryCodes } = await callVerify({ secret: shown.secret, code });
         if (isActive()) dispatch({ type: 'verified', recoveryCodes });
       } catch (error) {
         fail(error);

@@ -3,9 +3,9 @@ import {
   type AuthUser,
   initialSignInState,
   isAuthError,
+  isLowOnRecoveryCodes,
   type MfaChallenge,
   type MfaMethod,
-  normalizeCode,
   type SignInMfaStep,
   type SignInState,
   signInTransition,
@@ -15,9 +15,6 @@ import { useCallback, useRef } from 'react';
 import { useAuthContext } from '../provider/auth-context.js';
 import { useCallSignal } from './use-call-signal.js';
 import { useFlow } from './use-flow.js';
-
-/** A recovery-code sign-in that leaves this many codes or fewer warns the person. */
-export const LOW_RECOVERY_CODES = 3;
 
 export type SignInStep = 'password' | 'mfa' | 'signedIn';
 
@@ -160,8 +157,8 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       const step = mfaStepOf(current());
       if (!step || !dispatch({ type: 'verify' })) return;
       try {
-        const { session, remaining } = await callCode({ step, code: normalizeCode(code) });
-        setRecoveryCodesLeft(remaining !== null && remaining <= LOW_RECOVERY_CODES ? remaining : null);
+        const { session, remaining } = await callCode({ step, code });
+        setRecoveryCodesLeft(remaining !== null && isLowOnRecoveryCodes(remaining) ? remaining : null);
         onSignedIn.current?.({
           user: session.user,
           remainingRecoveryCodes: remaining,

@@ -1,5 +1,5 @@
+import { isCompleteOneTimeCode, normalizeOneTimeCode } from '@authflow-ui/core';
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
-import { isCompleteOneTimeCode, normalizeOneTimeCode } from '../one-time-code.js';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { useFieldControl } from './field-parts.js';
 import { usePartProps } from './use-part-props.js';

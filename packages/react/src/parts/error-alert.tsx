@@ -1,7 +1,7 @@
 import type { AuthErrorCode } from '@authflow-ui/contract';
-import type { AuthError } from '@authflow-ui/core';
+import { type AuthError, isRetryableError } from '@authflow-ui/core';
 import { forwardRef, type ReactNode, useContext, useEffect, useRef } from 'react';
-import { describeError, isRetryable } from '../errors/describe-error.js';
+import { describeError } from '../errors/describe-error.js';
 import { enUSCommon, enUSErrors } from '../localization/en-us.js';
 import { useLocalization } from '../localization/use-localization.js';
 import { composeRefs } from './compose-refs.js';
@@ -58,7 +58,7 @@ export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function E
         </span>
       )}
       {action}
-      {retry && isRetryable(error) && (
+      {retry && isRetryableError(error) && (
         <SecondaryButton onClick={retry}>{localization.common.retry}</SecondaryButton>
       )}
     </Alert>

@@ -1,4 +1,9 @@
-import type { MfaMethod, MfaChallenge as PendingChallenge } from '@authflow-ui/core';
+import {
+  isCompleteOneTimeCode,
+  type MfaMethod,
+  normalizeRecoveryCode,
+  type MfaChallenge as PendingChallenge,
+} from '@authflow-ui/core';
 import {
   type ComponentPropsWithoutRef,
   createContext,
@@ -13,7 +18,6 @@ import { useCountdown } from '../../hooks/use-countdown.js';
 import { type UseSignInResult, useSignIn } from '../../hooks/use-sign-in.js';
 import { enUSCommon, enUSMfaChallenge, enUSSignIn } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
-import { isCompleteOneTimeCode } from '../../one-time-code.js';
 import { CodeInput, type CodeInputProps } from '../../parts/code-input.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { ErrorAlert, type ErrorAlertProps } from '../../parts/error-alert.js';
@@ -96,7 +100,7 @@ export const MfaChallengeProvider = forwardRef<HTMLDivElement, MfaChallengeProvi
       onSubmit: (values, currentForm) => {
         const code = values[fieldName];
         const valid =
-          fieldName === 'code' ? isCompleteOneTimeCode(code) : code.replace(/[\s-]/g, '').length > 0;
+          fieldName === 'code' ? isCompleteOneTimeCode(code) : normalizeRecoveryCode(code).length > 0;
         const message = fieldName === 'code' ? t.codeIncomplete : t.recoveryCodeRequired;
         if (!currentForm.showFieldErrors({ [fieldName]: valid ? undefined : message })) return;
         void flow.verifyCode(code);

@@ -1,3 +1,4 @@
+import { isCompleteOneTimeCode, toSafeQrCodeSource } from '@authflow-ui/core';
 import {
   type ComponentPropsWithoutRef,
   createContext,
@@ -14,7 +15,6 @@ import { type UseMfaSetupResult, useMfaSetup } from '../../hooks/use-mfa-setup.j
 import { useSession } from '../../hooks/use-session.js';
 import { enUSCommon, enUSErrors, enUSMfaChallenge, enUSMfaSetup } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
-import { isCompleteOneTimeCode } from '../../one-time-code.js';
 import { CodeInput } from '../../parts/code-input.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { ErrorAlert } from '../../parts/error-alert.js';
@@ -36,7 +36,6 @@ import {
 } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
-import { toSafeQrCodeSource } from '../../safe-qr-code.js';
 import { CopyButton, RecoveryCodesDisplay } from '../recovery-codes/recovery-codes.js';
 import { PasswordConfirmationForm } from '../shared/password-confirmation-form.js';
 

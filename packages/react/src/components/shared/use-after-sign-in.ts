@@ -1,6 +1,5 @@
-import type { AuthUser } from '@authflow-ui/core';
+import { type AuthUser, pickSafeRedirect } from '@authflow-ui/core';
 import { useCallback, useRef } from 'react';
-import { pickSafeRedirect } from '../../safe-redirect.js';
 
 export interface AfterSignInProps {
   /**

@@ -1,6 +1,6 @@
-import type { AuthUser } from '@authflow-ui/core';
+import { type AuthUser, isLowOnRecoveryCodes } from '@authflow-ui/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { LOW_RECOVERY_CODES, type SignedInDetails } from '../../hooks/use-sign-in.js';
+import type { SignedInDetails } from '../../hooks/use-sign-in.js';
 import { type AfterSignInProps, useAfterSignIn } from './use-after-sign-in.js';
 
 export interface FinishSignIn {
@@ -23,7 +23,7 @@ export function useFinishSignIn(after: AfterSignInProps): FinishSignIn {
   const waitingUser = useRef<AuthUser | null>(null);
   const onSignedIn = useCallback(
     ({ user, remainingRecoveryCodes, stillShown }: SignedInDetails) => {
-      const low = remainingRecoveryCodes !== null && remainingRecoveryCodes <= LOW_RECOVERY_CODES;
+      const low = remainingRecoveryCodes !== null && isLowOnRecoveryCodes(remainingRecoveryCodes);
       if (low && stillShown) {
         waitingUser.current = user;
         setNoticePending(true);

@@ -25,6 +25,13 @@ describe('isCompleteOneTimeCode', () => {
   it('is true only for exactly six digits', () => {
     expect(isCompleteOneTimeCode('123456')).toBe(true);
     expect(isCompleteOneTimeCode('12345')).toBe(false);
+    expect(isCompleteOneTimeCode('1234567')).toBe(false);
     expect(isCompleteOneTimeCode('12345a')).toBe(false);
+    expect(isCompleteOneTimeCode('123 456')).toBe(false);
+  });
+
+  it('given a pasted code, it is true once the code is normalised', () => {
+    expect(isCompleteOneTimeCode('１２３-４５６')).toBe(false);
+    expect(isCompleteOneTimeCode(normalizeOneTimeCode('１２３-４５６'))).toBe(true);
   });
 });
