@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type PreviewServer, preview } from 'vite';
 import { type DevBackend, startDevBackend } from '../scripts/start-dev-backend.js';
+import { freePort } from './free-port.js';
 
 const demoRoot = fileURLToPath(new URL('..', import.meta.url));
 const configFile = join(demoRoot, 'vite.config.ts');
@@ -67,19 +67,6 @@ export async function serveDemo(): Promise<ServedDemo> {
       await rm(outDir, { recursive: true, force: true });
     },
   };
-}
-
-/** A port that was free a moment ago: the proxy must know the page's origin before it starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export interface ServedProxiedDemo extends ServedDemo {
