@@ -127,7 +127,15 @@ export function assembleAuthClient(
     }
   };
 
+  /**
+   * The sign-out still on its way. In proxy mode its answer clears the session cookie, so a
+   * sign-in sent meanwhile could get its new cookie cleared by the late answer: calls that start
+   * a session wait for it (it never rejects).
+   */
+  let signingOut: Promise<void> = Promise.resolve();
+
   const loadSession = async (callOptions: CallOptions = {}): Promise<Session | null> => {
+    await signingOut;
     store.checkExpiry();
     const state = store.getState();
     const current = state.status === 'signedIn' ? { token: state.token, user: state.user } : null;
@@ -154,6 +162,7 @@ export function assembleAuthClient(
   return {
     mode: transport.mode,
     signUp: async (input, callOptions = {}) => {
+      await signingOut;
       const grant = await transport.signUp(
         {
           email: input.email,
@@ -167,6 +176,7 @@ export function assembleAuthClient(
       return establish(grant, callOptions);
     },
     signIn: async (input, callOptions = {}) => {
+      await signingOut;
       const outcome = await transport.signIn(
         { email: input.email, password: input.password, role: input.role ?? role },
         callOptions,
@@ -212,14 +222,13 @@ export function assembleAuthClient(
     signOut: async (callOptions = {}) => {
       const state = store.getState();
       store.signOut();
-      try {
-        await transport.logout(
-          state.status === 'signedIn' ? { token: state.token, user: state.user } : null,
-          callOptions,
-        );
-      } catch {
-        // The session is already gone here and in every tab; AuthFlow's copy expires on its own.
-      }
+      const told = transport
+        .logout(state.status === 'signedIn' ? { token: state.token, user: state.user } : null, callOptions)
+        .catch(() => {
+          // The session is already gone here and in every tab; AuthFlow's copy expires on its own.
+        });
+      signingOut = told;
+      await told;
     },
     changePassword: (input, callOptions = {}) =>
       withSession((session) => transport.changePassword(session, input, callOptions)),

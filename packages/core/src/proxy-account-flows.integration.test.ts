@@ -235,6 +235,29 @@ describe('given a page signed in through the proxy', () => {
     expect(await reloaded.loadSession()).toBeNull();
   });
 
+  it('given a slow sign-out answer, a sign-in made meanwhile keeps its new session cookie', async () => {
+    const { browser } = await h.signInWithPassword(member);
+    // The proxy's answer to the sign-out clears the cookie; here it takes its time.
+    const slowSignOut = {
+      ...browser,
+      fetch: async (request: Request) => {
+        if (new URL(request.url).pathname.endsWith('/sign-out')) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        return browser.fetch(request);
+      },
+    };
+    const { client: page } = h.pageClient({ browser: slowSignOut });
+    await page.loadSession();
+
+    const signedOut = page.signOut();
+    const signedIn = page.signIn({ email: member.email, password: h.secret(member.password) });
+    await Promise.all([signedOut, signedIn]);
+
+    expect(page.session.getState().status).toBe('signedIn');
+    expect(await page.validate()).toBe('valid');
+  });
+
   it('given a page that has not loaded the session yet, its sign-out still ends the session in the cookie', async () => {
     const { client, browser } = await h.signInWithPassword(owner);
     const { client: freshPage } = h.pageClient({ browser });
