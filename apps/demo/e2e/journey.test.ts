@@ -111,6 +111,9 @@ describe.each(setups)('given the notes demo on $name', ({ proxied, serve }) => {
 
       await page.goto(`${demo.url}/notes`);
       await waitForNotes(page, person.fullname);
+      // A signed-in visit to the sign-in page moves on once the proxy has answered.
+      await page.goto(`${demo.url}/sign-in`);
+      await waitForNotes(page, person.fullname);
 
       await signOut(page, person.fullname);
       // The page signs out at once; the cookie goes when the proxy answers the sign-out.

@@ -1,6 +1,7 @@
 import { SignIn, toSafeRedirect, useSession } from '@authflow-ui/react';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { SessionCheckNotice } from '../layout/session-check-notice.js';
 
 /** Where a sign-in lands: the page that sent the person here, or the notes. */
 export function useReturnPath(): string {
@@ -13,9 +14,12 @@ export function SignInPage() {
   const returnPath = useReturnPath();
   const { status } = useSession();
   // Only a visit that starts signed in skips the form; a sign-in made here finishes on its own
-  // (it may first warn about low recovery codes).
-  const [startedSignedIn] = useState(status === 'signedIn');
-  if (startedSignedIn) return <Navigate to={returnPath} replace />;
+  // (it may first warn about low recovery codes). Through the proxy, "starts" is when the page
+  // has learnt who is signed in.
+  const [arrival, setArrival] = useState(status);
+  if (arrival === 'loading' && status !== 'loading') setArrival(status);
+  if (arrival === 'loading') return <SessionCheckNotice />;
+  if (arrival === 'signedIn') return <Navigate to={returnPath} replace />;
   return (
     <div className="auth-page">
       <SignIn
