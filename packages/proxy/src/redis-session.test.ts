@@ -15,7 +15,8 @@ const title =
     ? 'given no redis-server binary (SKIPPED: install redis-server to run these)'
     : 'given two proxy processes sharing a real Redis';
 
-describe.skipIf(binary === null)(title, () => {
+// CI installs redis-server (.ci/run): there a missing binary fails instead of skipping.
+describe.skipIf(binary === null && process.env.CI !== 'true')(title, () => {
   let redis: RunningRedis;
   let client: Redis;
   let mock: MockServer;
@@ -23,7 +24,7 @@ describe.skipIf(binary === null)(title, () => {
   let second: ProxiedMock;
 
   beforeAll(async () => {
-    if (binary === null) return;
+    if (binary === null) throw new Error('redis-server is not installed (apt-get install -y redis-server)');
     redis = await startRedisServer(binary);
     client = new Redis({ host: '127.0.0.1', port: redis.port, lazyConnect: true, maxRetriesPerRequest: 1 });
     await client.connect();
