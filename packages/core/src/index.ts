@@ -40,6 +40,8 @@ export type { DirectMfaChallenge, MfaChallenge, MfaMethod, ProxiedMfaChallenge }
 export { mfaMethods } from './mfa-challenge.js';
 export type { MfaSetupEvent, MfaSetupRestingState, MfaSetupState } from './mfa-setup-flow.js';
 export { initialMfaSetupState, mfaSetupTransition } from './mfa-setup-flow.js';
+export type { MfaSetupStep } from './mfa-setup-step.js';
+export { mfaSetupStepOf } from './mfa-setup-step.js';
 export { normalizeRecoveryCode } from './normalize-recovery-code.js';
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
 export { parseRetryAfter } from './parse-retry-after.js';
@@ -54,6 +56,8 @@ export type { SessionState, SessionStore, SessionStoreApi, SessionStoreOptions }
 export { createSessionStore, sessionStorageKey } from './session-store.js';
 export type { SignInEvent, SignInMfaStep, SignInRestingState, SignInState } from './sign-in-flow.js';
 export { initialSignInState, signInTransition } from './sign-in-flow.js';
+export type { SignInStep } from './sign-in-step.js';
+export { signInMfaStepOf, signInStepOf } from './sign-in-step.js';
 export type { SessionStorageAdapter, SessionStorageOption } from './storage-adapters.js';
 export { createFallbackStorage, createMemoryStorage, resolveSessionStorage } from './storage-adapters.js';
 export type {
