@@ -83,7 +83,7 @@ export type { ResetPasswordProps } from './components/reset-password/reset-passw
 export { ResetPassword } from './components/reset-password/reset-password.js';
 export type { SignInRoleOption } from './components/shared/role-value.js';
 export type { AfterSignInProps } from './components/shared/use-after-sign-in.js';
-export type { SignInProps } from './components/sign-in/sign-in.js';
+export type { SignInFieldPartProps, SignInProps } from './components/sign-in/sign-in.js';
 export {
   SignIn,
   SignInEmailField,

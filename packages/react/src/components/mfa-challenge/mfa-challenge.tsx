@@ -35,6 +35,7 @@ import {
   Title,
 } from '../../parts/layout-parts.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
+import { SignInFlowContext } from '../shared/sign-in-flow-context.js';
 import { SignedInStep } from '../shared/signed-in-step.js';
 import type { AfterSignInProps } from '../shared/use-after-sign-in.js';
 import { useFinishSignIn } from '../shared/use-finish-sign-in.js';
@@ -68,7 +69,10 @@ function useMfaChallengeContext(part: string): MfaChallengeContextValue {
  * -----------------------------------------------------------------------------------------------*/
 
 export interface MfaChallengeRootProps extends ComponentPropsWithoutRef<'div'> {
-  /** A running sign-in flow (from `useSignIn`), which `<SignIn>` passes. */
+  /**
+   * A running sign-in flow (from `useSignIn`). Default: the flow of the `<SignIn.Root>` this
+   * part is composed in (as `<SignIn.Step step="mfa">` content), unless `challenge` is given.
+   */
   flow?: UseSignInResult;
   /** Or a pending challenge to finish on its own (ignored when `flow` is given). */
   challenge?: PendingChallenge;
@@ -180,8 +184,8 @@ export type MfaChallengeProps = MfaChallengeRootProps & AfterSignInProps;
 
 /**
  * The provider of every part; with no children it renders the complete default screen.
- * `redirectTo`, `navigate` and `onSignedIn` apply on its own; with a `flow`, the owner of
- * the flow finishes the sign-in.
+ * `redirectTo`, `navigate` and `onSignedIn` apply on its own; with a `flow` (given, or the
+ * enclosing `<SignIn.Root>`'s), the owner of the flow finishes the sign-in.
  */
 export const MfaChallengeRoot = forwardRef<HTMLDivElement, MfaChallengeProps>(function MfaChallengeRoot(
   {
@@ -196,9 +200,16 @@ export const MfaChallengeRoot = forwardRef<HTMLDivElement, MfaChallengeProps>(fu
   },
   ref,
 ) {
-  if (flow) {
+  const signInFlow = useContext(SignInFlowContext);
+  const runningFlow = flow ?? (challenge ? undefined : signInFlow);
+  if (runningFlow) {
     return (
-      <MfaChallengeProvider {...props} ref={ref} flow={flow} resendCooldownSeconds={resendCooldownSeconds} />
+      <MfaChallengeProvider
+        {...props}
+        ref={ref}
+        flow={runningFlow}
+        resendCooldownSeconds={resendCooldownSeconds}
+      />
     );
   }
   return (
@@ -361,7 +372,7 @@ function EmailSentStatus() {
 
 /** The complete default challenge card, built from the parts above. */
 export function MfaChallengeCard({ showBack = true }: { showBack?: boolean }) {
-  const { flow, fieldName } = useMfaChallengeContext('Card');
+  const { flow, fieldName } = useMfaChallengeContext('DefaultCard');
   const localization = useLocalization(texts);
   const t = localization.mfaChallenge;
   const step = flow.mfa;

@@ -267,7 +267,11 @@ export function RecoveryCodesRegenerateForm({ onRegenerated }: RecoveryCodesRege
  * The default screen
  * -----------------------------------------------------------------------------------------------*/
 
-export interface RecoveryCodesProps extends ComponentPropsWithoutRef<'div'> {
+/**
+ * No `children`: the screen's content is the kit's own; compose `RecoveryCodes.Display` (or
+ * `RecoveryCodes.RegenerateForm`) with your own layout instead.
+ */
+export interface RecoveryCodesProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
    * Codes to show, for example right after set-up. Default: none, so the screen offers to
    * create new ones (AuthFlow never shows existing codes again).

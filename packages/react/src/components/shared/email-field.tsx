@@ -1,18 +1,24 @@
-import { Field, FieldError, Input, Label } from '../../parts/field-parts.js';
+import { forwardRef } from 'react';
+import { Field, FieldError, type FieldProps, Input, Label } from '../../parts/field-parts.js';
 
-export interface EmailFieldProps {
+export interface EmailFieldProps extends Omit<FieldProps, 'name' | 'children'> {
+  /** The form value it edits. Default `email`. */
   name?: string;
   label: string;
   /** `username` where the address identifies an account to sign in to, `email` elsewhere. Default `email`. */
   autoComplete?: 'email' | 'username';
 }
 
-export function EmailField({ name = 'email', label, autoComplete = 'email' }: EmailFieldProps) {
+/** Label, email input and error in one `Field`; props and ref go to the field element. */
+export const EmailField = forwardRef<HTMLDivElement, EmailFieldProps>(function EmailField(
+  { name = 'email', label, autoComplete = 'email', ...props },
+  ref,
+) {
   return (
-    <Field name={name}>
+    <Field {...props} ref={ref} name={name}>
       <Label>{label}</Label>
       <Input type="email" autoComplete={autoComplete} autoCapitalize="none" spellCheck={false} />
       <FieldError />
     </Field>
   );
-}
+});

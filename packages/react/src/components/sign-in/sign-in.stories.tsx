@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Secret, TOTP } from 'otpauth';
+import type { CSSProperties } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import {
   enterOneTimeCode,
@@ -10,6 +11,7 @@ import {
   submitRecoveryCode,
 } from '../../../../../.storybook/play-helpers.js';
 import { storyAuthOf } from '../../../../../.storybook/story-auth.js';
+import { MfaChallenge } from '../mfa-challenge/mfa-challenge.js';
 import { SignIn } from './sign-in.js';
 
 /** The authenticator app of the seeded 2FA account: real codes from its published secret. */
@@ -278,5 +280,199 @@ export const RightToLeft: Story = {
         fields: { emailLabel: 'البريد الإلكتروني', passwordLabel: 'كلمة المرور' },
       },
     },
+  },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * Composed from the parts: an app's own layout around the kit's behaviour
+ * -----------------------------------------------------------------------------------------------*/
+
+const splitStyle: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(17rem, 1fr))',
+  alignItems: 'start',
+  gap: '1.5rem',
+  maxWidth: '54rem',
+  marginInline: 'auto',
+};
+
+// The app's own panel, themed from the kit's variables so it follows the color mode.
+const pitchStyle: CSSProperties = {
+  display: 'grid',
+  alignContent: 'center',
+  gap: '0.75rem',
+  padding: '2rem',
+  borderRadius: 'calc(var(--af-radius) * 2)',
+  background: 'var(--af-color-primary)',
+  color: 'var(--af-color-primary-foreground)',
+};
+
+function AcmePitch() {
+  return (
+    <div style={pitchStyle}>
+      <p style={{ margin: 0, fontSize: '1.5rem', fontWeight: 700 }}>Acme Parcel</p>
+      <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
+        <li>Every parcel on one map</li>
+        <li>Delivery windows your customers pick</li>
+        <li>Two-step verification for every account</li>
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * `SignIn.Root` with the app's own layout: a marketing panel beside the card, its own headings
+ * and button text, a terms line between the form and the links, and a second step composed from
+ * `MfaChallenge` parts inside `SignIn.Step step="mfa"`, which continue the same sign-in.
+ */
+export const ComposedSplitLayout: Story = {
+  parameters: { layout: 'padded' },
+  render: (args) => (
+    <SignIn.Root {...args}>
+      <div style={splitStyle}>
+        <AcmePitch />
+        <SignIn.Step step="password">
+          <SignIn.Card>
+            <SignIn.Header>
+              <SignIn.Title>Sign in to Acme Parcel</SignIn.Title>
+              <SignIn.Subtitle>Pick up where your parcels left off.</SignIn.Subtitle>
+            </SignIn.Header>
+            <SignIn.Error />
+            <SignIn.Form>
+              <SignIn.EmailField />
+              <SignIn.PasswordField />
+              <SignIn.Submit>Continue</SignIn.Submit>
+            </SignIn.Form>
+            <p style={{ margin: 0, fontSize: '0.875em' }}>By continuing you accept the Acme Parcel terms.</p>
+            <SignIn.Footer>
+              {args.forgotPasswordHref && (
+                <SignIn.Link href={args.forgotPasswordHref}>Forgot your password?</SignIn.Link>
+              )}
+              {args.signUpHref && <SignIn.Link href={args.signUpHref}>Open an Acme account</SignIn.Link>}
+            </SignIn.Footer>
+          </SignIn.Card>
+        </SignIn.Step>
+        <SignIn.Step step="mfa">
+          <MfaChallenge.Root>
+            <MfaChallenge.Card>
+              <MfaChallenge.Header>
+                <MfaChallenge.Title>Confirm it is you</MfaChallenge.Title>
+                <MfaChallenge.Subtitle>
+                  Acme Parcel asks for a second step on every sign-in.
+                </MfaChallenge.Subtitle>
+              </MfaChallenge.Header>
+              <MfaChallenge.Error />
+              <MfaChallenge.Form>
+                <MfaChallenge.Method method="totp">
+                  <MfaChallenge.Field name="code">
+                    <MfaChallenge.Label>Authenticator code</MfaChallenge.Label>
+                    <MfaChallenge.CodeInput />
+                    <MfaChallenge.FieldError />
+                  </MfaChallenge.Field>
+                </MfaChallenge.Method>
+                <MfaChallenge.Method method="recovery">
+                  <MfaChallenge.Field name="recoveryCode">
+                    <MfaChallenge.Label>Recovery code</MfaChallenge.Label>
+                    <MfaChallenge.RecoveryCodeInput autoComplete="off" spellCheck={false} />
+                    <MfaChallenge.FieldError />
+                  </MfaChallenge.Field>
+                </MfaChallenge.Method>
+                <MfaChallenge.Submit>Confirm</MfaChallenge.Submit>
+              </MfaChallenge.Form>
+              <MfaChallenge.Footer>
+                <MfaChallenge.Method method="totp">
+                  <MfaChallenge.MethodButton method="recovery" />
+                </MfaChallenge.Method>
+                <MfaChallenge.Method method="recovery">
+                  <MfaChallenge.MethodButton method="totp" />
+                </MfaChallenge.Method>
+                <MfaChallenge.BackButton>Use another account</MfaChallenge.BackButton>
+              </MfaChallenge.Footer>
+            </MfaChallenge.Card>
+          </MfaChallenge.Root>
+        </SignIn.Step>
+        <SignIn.Step step="signedIn">
+          <SignIn.Card>
+            <SignIn.Title>Welcome back to Acme Parcel</SignIn.Title>
+            <p style={{ margin: 0 }}>Your dashboard is loading.</p>
+          </SignIn.Card>
+        </SignIn.Step>
+      </div>
+    </SignIn.Root>
+  ),
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const auth = storyAuthOf(context);
+    const { mfa } = auth.mock.seeded;
+    await expect(canvas.getByText('Acme Parcel')).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Sign in to Acme Parcel' })).toBeVisible();
+    await userEvent.type(canvas.getByLabelText('Email address'), mfa.email);
+    await userEvent.type(canvas.getByLabelText('Password'), mfa.password);
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(await canvas.findByRole('heading', { name: 'Confirm it is you' })).toBeVisible();
+    // The app's panel stays; only the card changes step.
+    await expect(canvas.getByText('Acme Parcel')).toBeVisible();
+    await expect(canvas.getByLabelText('Authenticator code')).toHaveFocus();
+    await enterOneTimeCode(context, 'Authenticator code', currentTotp(mfa.totpSecret));
+    await expect(await canvas.findByRole('heading', { name: 'Welcome back to Acme Parcel' })).toBeVisible();
+    await expect(auth.client.session.getState().status).toBe('signedIn');
+  },
+};
+
+/**
+ * A compact sign-in for a page header: the fields in a row, the failure below, and the kit's
+ * default second step (`<MfaChallenge.Root />` with no children) when the account needs one.
+ */
+export const ComposedInline: Story = {
+  parameters: { layout: 'padded' },
+  render: (args) => (
+    <SignIn.Root {...args}>
+      <SignIn.Step step="password">
+        <SignIn.Form
+          aria-label="Sign in to Acme Parcel"
+          style={{
+            gridTemplateColumns: 'minmax(12rem, 1fr) minmax(11rem, 1fr) auto',
+            alignItems: 'start',
+            maxWidth: '46rem',
+          }}
+        >
+          <SignIn.EmailField />
+          <SignIn.PasswordField />
+          {/* Down by one label line and the field's gap, so it lines up with the inputs. */}
+          <SignIn.Submit style={{ marginTop: 'calc(1.35em + var(--af-spacing) * 0.375)' }}>
+            Sign in
+          </SignIn.Submit>
+        </SignIn.Form>
+        <SignIn.Error style={{ marginTop: '0.75rem' }} />
+      </SignIn.Step>
+      <SignIn.Step step="mfa">
+        <MfaChallenge.Root />
+      </SignIn.Step>
+      <SignIn.Step step="signedIn">
+        <p style={{ margin: 0 }}>Signed in. Your parcels are loading.</p>
+      </SignIn.Step>
+    </SignIn.Root>
+  ),
+  play: async (context) => {
+    const { member } = storyAuthOf(context).mock.seeded;
+    await submitPassword(context, member.email, 'NotThePassword1!');
+    await expectAlert(context, 'The email address or password is not correct.');
+    await expect(context.canvas.getByLabelText('Password')).toHaveFocus();
+    await context.userEvent.type(context.canvas.getByLabelText('Password'), member.password);
+    await context.userEvent.click(context.canvas.getByRole('button', { name: 'Sign in' }));
+    await expect(await context.canvas.findByText('Signed in. Your parcels are loading.')).toBeVisible();
+  },
+};
+
+/** The compact sign-in of a 2FA account continues into the kit's default challenge card. */
+export const ComposedInlineWithDefaultChallenge: Story = {
+  parameters: ComposedInline.parameters,
+  render: ComposedInline.render,
+  play: async (context) => {
+    const { mfa } = storyAuthOf(context).mock.seeded;
+    await submitPassword(context, mfa.email, mfa.password);
+    await expectTotpStep(context);
+    await enterOneTimeCode(context, '6-digit code', currentTotp(mfa.totpSecret));
+    await expect(await context.canvas.findByText('Signed in. Your parcels are loading.')).toBeVisible();
   },
 };

@@ -15,6 +15,7 @@ import { ErrorAlert, type ErrorAlertProps } from '../../parts/error-alert.js';
 import {
   Field,
   FieldError,
+  type FieldProps,
   Form,
   Input,
   InputGroup,
@@ -31,7 +32,9 @@ import { MfaChallengeProvider } from '../mfa-challenge/mfa-challenge.js';
 import { CurrentPasswordField } from '../shared/current-password-field.js';
 import { emailError } from '../shared/email-error.js';
 import { EmailField } from '../shared/email-field.js';
+import { LowRecoveryCodesNotice } from '../shared/low-recovery-codes-notice.js';
 import { roleValue, type SignInRoleOption } from '../shared/role-value.js';
+import { SignInFlowContext } from '../shared/sign-in-flow-context.js';
 import { SignedInStep } from '../shared/signed-in-step.js';
 import type { AfterSignInProps } from '../shared/use-after-sign-in.js';
 import { type FinishSignIn, useFinishSignIn } from '../shared/use-finish-sign-in.js';
@@ -159,11 +162,13 @@ export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignI
   );
   return (
     <SignInContext.Provider value={value}>
-      <FormContext.Provider value={context}>
-        <Root {...props} ref={ref} data-state={flow.step}>
-          {children ?? <SignInSteps />}
-        </Root>
-      </FormContext.Provider>
+      <SignInFlowContext.Provider value={flow}>
+        <FormContext.Provider value={context}>
+          <Root {...props} ref={ref} data-state={flow.step}>
+            {children ?? <SignInSteps />}
+          </Root>
+        </FormContext.Provider>
+      </SignInFlowContext.Provider>
     </SignInContext.Provider>
   );
 });
@@ -172,9 +177,20 @@ export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignI
  * Step: renders its children only on the named step
  * -----------------------------------------------------------------------------------------------*/
 
+/**
+ * Renders its children only on the named step. On `signedIn`, a recovery-code sign-in that
+ * left few codes shows the kit's notice first, whatever the layout: the sign-in (your
+ * `onSignedIn`, the redirect) finishes once the person has read it.
+ */
 export function SignInStepContent({ step, children }: { step: SignInStep; children?: ReactNode }) {
-  const { flow } = useSignInContext('Step');
-  return flow.step === step ? children : null;
+  const { flow, finish, recoveryCodesHref } = useSignInContext('Step');
+  if (flow.step !== step) return null;
+  if (step === 'signedIn' && finish.noticePending) {
+    return (
+      <LowRecoveryCodesNotice onContinue={finish.continueAfterNotice} recoveryCodesHref={recoveryCodesHref} />
+    );
+  }
+  return children;
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -208,37 +224,51 @@ export const SignInError = forwardRef<HTMLDivElement, Omit<ErrorAlertProps, 'err
  * Fields
  * -----------------------------------------------------------------------------------------------*/
 
-export function SignInEmailField() {
-  const localization = useLocalization(texts);
-  return <EmailField label={localization.fields.emailLabel} autoComplete="username" />;
-}
+/** The props of a ready field part: those of its `Field` element, which also gets the ref. */
+export type SignInFieldPartProps = Omit<FieldProps, 'name' | 'children'>;
 
-export function SignInPasswordField() {
-  const localization = useLocalization(texts);
-  return <CurrentPasswordField name="password" label={localization.fields.passwordLabel} />;
-}
+/** Label, email input and error, as one `Field` editing `email`. */
+export const SignInEmailField = forwardRef<HTMLDivElement, SignInFieldPartProps>(
+  function SignInEmailField(props, ref) {
+    const localization = useLocalization(texts);
+    return <EmailField {...props} ref={ref} label={localization.fields.emailLabel} autoComplete="username" />;
+  },
+);
 
-export function SignInRoleField() {
-  const { roles } = useSignInContext('RoleField');
-  const localization = useLocalization(texts);
-  if (!roles || roles.length === 0) return null;
-  return (
-    <Field name="role">
-      <Label>{localization.fields.roleLabel}</Label>
-      <Select>
-        {roles.map((option) => {
-          const value = roleValue(option);
-          return (
-            <option key={value} value={value}>
-              {typeof option === 'string' ? option : option.label}
-            </option>
-          );
-        })}
-      </Select>
-      <FieldError />
-    </Field>
-  );
-}
+/** Label, password input with its show/hide toggle, and error, as one `Field` editing `password`. */
+export const SignInPasswordField = forwardRef<HTMLDivElement, SignInFieldPartProps>(
+  function SignInPasswordField(props, ref) {
+    const localization = useLocalization(texts);
+    return (
+      <CurrentPasswordField {...props} ref={ref} name="password" label={localization.fields.passwordLabel} />
+    );
+  },
+);
+
+/** The role selector, as one `Field` editing `role`; renders nothing without `roles` on the Root. */
+export const SignInRoleField = forwardRef<HTMLDivElement, SignInFieldPartProps>(
+  function SignInRoleField(props, ref) {
+    const { roles } = useSignInContext('RoleField');
+    const localization = useLocalization(texts);
+    if (!roles || roles.length === 0) return null;
+    return (
+      <Field {...props} ref={ref} name="role">
+        <Label>{localization.fields.roleLabel}</Label>
+        <Select>
+          {roles.map((option) => {
+            const value = roleValue(option);
+            return (
+              <option key={value} value={value}>
+                {typeof option === 'string' ? option : option.label}
+              </option>
+            );
+          })}
+        </Select>
+        <FieldError />
+      </Field>
+    );
+  },
+);
 
 /* -------------------------------------------------------------------------------------------------
  * The default screen

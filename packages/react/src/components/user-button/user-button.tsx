@@ -33,7 +33,11 @@ const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes, userButton
 
 type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes';
 
-export interface UserButtonProps extends ComponentPropsWithoutRef<'div'> {
+/**
+ * No `children`: the menu's content is the kit's own; build another menu from the parts
+ * (`UserButton.Trigger`, `UserButton.MenuItem` ...) instead.
+ */
+export interface UserButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Link to your two-step verification page; by default the screen opens in place. */
   manageMfaHref?: string;
   /** Called instead of opening the two-step verification screen in place. */
