@@ -3,10 +3,12 @@
  * folders group them: `appearance/` (theming), `components/` (each screen, which also carries
  * its parts as `SignIn.Root`, `MfaChallenge.CodeInput` ...), `hooks/`, `localization/`, `parts/`
  * (shared parts for building screens of your own) and `provider/`. The framework-free helpers
- * (safe redirects and QR codes, one-time codes, the low-recovery-codes threshold) live in
+ * (safe redirects and QR codes, one-time codes, the low-recovery-codes threshold, the step a
+ * flow shows) live in
  * `@authflow-ui/core` and are re-exported here unchanged, so existing imports keep working.
  */
 
+export type { MfaSetupStep, SignInStep } from '@authflow-ui/core';
 export {
   isCompleteOneTimeCode,
   LOW_RECOVERY_CODES,
@@ -116,7 +118,7 @@ export { useChangePassword } from './hooks/use-change-password.js';
 export type { UseEmailVerificationResult } from './hooks/use-email-verification.js';
 export { useEmailVerification } from './hooks/use-email-verification.js';
 export { useMfaChallenge } from './hooks/use-mfa-challenge.js';
-export type { MfaSetupStep, UseMfaSetupResult } from './hooks/use-mfa-setup.js';
+export type { UseMfaSetupResult } from './hooks/use-mfa-setup.js';
 export { useMfaSetup } from './hooks/use-mfa-setup.js';
 export type { UsePasswordResetResult } from './hooks/use-password-reset.js';
 export { usePasswordReset } from './hooks/use-password-reset.js';
@@ -124,7 +126,7 @@ export type { UseRecoveryCodesResult } from './hooks/use-recovery-codes.js';
 export { useRecoveryCodes } from './hooks/use-recovery-codes.js';
 export type { SessionSnapshot, SessionStatus } from './hooks/use-session.js';
 export { useSession } from './hooks/use-session.js';
-export type { SignedInDetails, SignInStep, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
+export type { SignedInDetails, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
 export { useSignIn } from './hooks/use-sign-in.js';
 export type { UseSignUpResult } from './hooks/use-sign-up.js';
 export { useSignUp } from './hooks/use-sign-up.js';

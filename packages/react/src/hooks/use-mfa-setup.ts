@@ -3,6 +3,8 @@ import {
   initialMfaSetupState,
   isAuthError,
   type MfaSetupState,
+  type MfaSetupStep,
+  mfaSetupStepOf,
   mfaSetupTransition,
   type TotpEnrollment,
 } from '@authflow-ui/core';
@@ -12,8 +14,6 @@ import { useAuthContext } from '../provider/auth-context.js';
 import { type ActionResult, type ActionState, useAuthAction } from './use-auth-action.js';
 import { useCallSignal } from './use-call-signal.js';
 import { useFlow } from './use-flow.js';
-
-export type MfaSetupStep = 'start' | 'scan' | 'recoveryCodes' | 'done';
 
 export interface UseMfaSetupResult {
   /** The core flow state, as `mfaSetupTransition` produced it. */
@@ -43,24 +43,6 @@ export interface UseMfaSetupResult {
 
 function shownState(state: MfaSetupState) {
   return state.status === 'error' ? state.previous : state;
-}
-
-function stepOf(state: MfaSetupState): MfaSetupStep {
-  const shown = shownState(state);
-  switch (shown.status) {
-    case 'idle':
-    case 'enrolling':
-      return 'start';
-    case 'enrolled':
-    case 'verifying':
-      return 'scan';
-    case 'showingCodes':
-      return 'recoveryCodes';
-    case 'done':
-      return 'done';
-    default:
-      return shown satisfies never;
-  }
 }
 
 /** Setting up (and turning off) authenticator-app two-factor authentication for the signed-in user. */
@@ -116,7 +98,7 @@ export function useMfaSetup(): UseMfaSetupResult {
   const shown = shownState(state);
   return {
     state,
-    step: stepOf(state),
+    step: mfaSetupStepOf(state),
     enrollment:
       shown.status === 'enrolled' || shown.status === 'verifying'
         ? { secret: shown.secret, qrCode: shown.qrCode, otpauthUrl: shown.otpauthUrl }

@@ -8,6 +8,9 @@ import {
   type MfaMethod,
   type SignInMfaStep,
   type SignInState,
+  type SignInStep,
+  signInMfaStepOf,
+  signInStepOf,
   signInTransition,
 } from '@authflow-ui/core';
 import { useMutation } from '@tanstack/react-query';
@@ -15,8 +18,6 @@ import { useCallback, useRef } from 'react';
 import { useAuthContext } from '../provider/auth-context.js';
 import { useCallSignal } from './use-call-signal.js';
 import { useFlow } from './use-flow.js';
-
-export type SignInStep = 'password' | 'mfa' | 'signedIn';
 
 export interface SignedInDetails {
   user: AuthUser;
@@ -59,16 +60,6 @@ export interface UseSignInResult {
   toMethod: (method: MfaMethod) => void;
   /** Back to the password step, forgetting the pending challenge. */
   toPassword: () => void;
-}
-
-function mfaStepOf(state: SignInState): SignInMfaStep | null {
-  const shown = state.status === 'error' ? state.previous : state;
-  return shown.status === 'mfaRequired' || shown.status === 'verifying' ? shown : null;
-}
-
-function stepOf(state: SignInState): SignInStep {
-  if (state.status === 'signedIn') return 'signedIn';
-  return mfaStepOf(state) ? 'mfa' : 'password';
 }
 
 function toAuthError(error: unknown): AuthError | null {
@@ -154,7 +145,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
 
   const verifyCode = useCallback<UseSignInResult['verifyCode']>(
     async (code) => {
-      const step = mfaStepOf(current());
+      const step = signInMfaStepOf(current());
       if (!step || !dispatch({ type: 'verify' })) return;
       try {
         const { session, remaining } = await callCode({ step, code });
@@ -174,7 +165,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
 
   const sendEmailCode = useCallback<UseSignInResult['sendEmailCode']>(async () => {
     const now = current();
-    const step = mfaStepOf(now);
+    const step = signInMfaStepOf(now);
     // Sending while a code is being checked, or twice at once, would race the answers.
     if (!step || now.status === 'verifying' || sendingEmail.current) return;
     sendingEmail.current = true;
@@ -197,8 +188,8 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   const codeResult = codeCall.data;
   return {
     state,
-    step: stepOf(state),
-    mfa: mfaStepOf(state),
+    step: signInStepOf(state),
+    mfa: signInMfaStepOf(state),
     error: state.status === 'error' ? state.error : null,
     pending: passwordCall.isPending
       ? 'password'

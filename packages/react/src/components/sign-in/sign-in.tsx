@@ -1,4 +1,5 @@
 import type { AuthErrorCode } from '@authflow-ui/contract';
+import type { SignInStep } from '@authflow-ui/core';
 import {
   type ComponentPropsWithoutRef,
   createContext,
@@ -8,7 +9,7 @@ import {
   useEffect,
   useMemo,
 } from 'react';
-import { type SignInStep, type UseSignInResult, useSignIn } from '../../hooks/use-sign-in.js';
+import { type UseSignInResult, useSignIn } from '../../hooks/use-sign-in.js';
 import { enUSFields, enUSSignIn } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert, type ErrorAlertProps } from '../../parts/error-alert.js';
