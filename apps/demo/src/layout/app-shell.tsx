@@ -2,7 +2,7 @@ import { type ColorMode, SignedIn, SignedOut, UserButton, useUser } from '@authf
 import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useDemoAuth } from '../demo-auth/demo-auth-context.js';
-import type { ColorModeSetting } from './use-color-mode.js';
+import { type ColorModeSetting, isColorMode } from './use-color-mode.js';
 import { useInAppLinks } from './use-in-app-links.js';
 
 // Development tooling for the mocks only: a build for a real backend (VITE_AUTH_URL without
@@ -17,10 +17,6 @@ const colorModes: { value: ColorMode; label: string }[] = [
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ];
-
-function isColorMode(value: string): value is ColorMode {
-  return colorModes.some((mode) => mode.value === value);
-}
 
 /** Header, navigation and the page; the dev inbox joins them when a mock answers. */
 export function AppShell({ colorMode }: { colorMode: ColorModeSetting }) {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 
 const storageKey = 'notes-demo:color-mode';
 
-function isColorMode(value: string | null): value is ColorMode {
+export function isColorMode(value: string | null): value is ColorMode {
   return value === 'light' || value === 'dark' || value === 'system';
 }
 
