@@ -141,3 +141,4 @@ export type {
 export { routeGroups, routeIds, routes } from './routes.js';
 export type { SuccessMessage } from './success-messages.js';
 export { successMessages } from './success-messages.js';
+export { unauthorizedMessageCode } from './unauthorized-message-code.js';

@@ -49,13 +49,21 @@ export interface AuthClientOptions {
 export const defaultTimeoutMs = 15_000;
 export const defaultRole = 'user';
 
+/** What every transport is built from: the client's options with their defaults filled in. */
+export interface TransportSettings {
+  baseUrl: string;
+  fetch: FetchFunction;
+  timeoutMs: number;
+  now: () => number;
+}
+
 /**
  * Builds the client around a transport. Each public factory passes only the transport it needs, so a
  * browser bundle that signs in through the proxy never carries the direct transport.
  */
 export function assembleAuthClient(
   options: AuthClientOptions,
-  makeTransport: (now: () => number) => Transport,
+  makeTransport: (settings: TransportSettings) => Transport,
 ): AuthClient {
   const inBrowser = isBrowserEnvironment();
   if (inBrowser && options.apiKey !== undefined && options.dangerouslyAllowBrowser !== true) {
@@ -67,7 +75,12 @@ export function assembleAuthClient(
   }
   const now = options.now ?? Date.now;
   const role = options.role ?? defaultRole;
-  const transport = makeTransport(now);
+  const transport = makeTransport({
+    baseUrl: options.baseUrl,
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
+    now,
+  });
   const store = createSessionStore({
     ...(options.storage === undefined ? {} : { storage: options.storage }),
     now,

@@ -8,6 +8,7 @@ import {
 } from '@authflow-ui/contract';
 import { AuthError } from './auth-error.js';
 import { errorFromResponse } from './error-from-response.js';
+import { joinUrl } from './join-url.js';
 import { parseRetryAfter } from './parse-retry-after.js';
 import { type FetchFunction, type ReceivedResponse, sendRequest } from './send-request.js';
 
@@ -38,10 +39,6 @@ export interface RouteRequest {
 function parameterValue(params: object, name: string): string | undefined {
   const value: unknown = Reflect.get(params, name);
   return typeof value === 'string' ? value : undefined;
-}
-
-export function joinUrl(baseUrl: string, path: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}${path}`;
 }
 
 /** Builds the request for a route from the route table alone; parameters not in the table are not sent. */

@@ -1,21 +1,19 @@
-import { type AuthClientOptions, assembleAuthClient, defaultTimeoutMs } from './assemble-auth-client.js';
+import {
+  type AuthClientOptions,
+  assembleAuthClient,
+  type TransportSettings,
+} from './assemble-auth-client.js';
 import type { AuthClient } from './auth-client.js';
 import { AuthError } from './auth-error.js';
 import { createDirectTransport } from './direct-transport.js';
 import { createProxyTransport } from './proxy-transport.js';
 import type { Transport } from './transport.js';
 
-function createTransport(options: AuthClientOptions, now: () => number): Transport {
+function createTransport(options: AuthClientOptions, settings: TransportSettings): Transport {
   const mode = options.mode ?? 'direct';
   switch (mode) {
     case 'direct':
-      return createDirectTransport({
-        baseUrl: options.baseUrl,
-        apiKey: options.apiKey,
-        fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-        timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
-        now,
-      });
+      return createDirectTransport({ ...settings, apiKey: options.apiKey });
     case 'proxy':
       if (options.apiKey !== undefined) {
         throw new AuthError(
@@ -24,12 +22,7 @@ function createTransport(options: AuthClientOptions, now: () => number): Transpo
             '@authflow-ui/proxy on the server, never in the client',
         );
       }
-      return createProxyTransport({
-        baseUrl: options.baseUrl,
-        fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-        timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
-        now,
-      });
+      return createProxyTransport(settings);
     default:
       return mode satisfies never;
   }
@@ -37,5 +30,5 @@ function createTransport(options: AuthClientOptions, now: () => number): Transpo
 
 /** Creates the AuthFlow client with its session store, in `direct` (default) or `proxy` mode. */
 export function createAuthClient(options: AuthClientOptions): AuthClient {
-  return assembleAuthClient(options, (now) => createTransport(options, now));
+  return assembleAuthClient(options, (settings) => createTransport(options, settings));
 }

@@ -1,4 +1,4 @@
-import { type AuthClientOptions, assembleAuthClient, defaultTimeoutMs } from './assemble-auth-client.js';
+import { type AuthClientOptions, assembleAuthClient } from './assemble-auth-client.js';
 import type { AuthClient } from './auth-client.js';
 import { AuthError } from './auth-error.js';
 import { createProxyTransport } from './proxy-transport.js';
@@ -19,12 +19,5 @@ export function createProxyAuthClient(options: ProxyAuthClientOptions): AuthClie
     );
   }
   const proxyOptions: AuthClientOptions = { ...options, mode: 'proxy' };
-  return assembleAuthClient(proxyOptions, (now) =>
-    createProxyTransport({
-      baseUrl: options.baseUrl,
-      fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-      timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
-      now,
-    }),
-  );
+  return assembleAuthClient(proxyOptions, createProxyTransport);
 }

@@ -1,19 +1,11 @@
-import { type AuthErrorCode, type RouteId, routes, serverMessages } from '@authflow-ui/contract';
+import {
+  type AuthErrorCode,
+  type RouteId,
+  routes,
+  serverMessages,
+  unauthorizedMessageCode,
+} from '@authflow-ui/contract';
 import { AuthError } from './auth-error.js';
-
-/** 401 texts and what they mean, matched on their leading words as the contract's own client does. */
-const unauthorizedMessages: readonly (readonly [string, AuthErrorCode])[] = [
-  [serverMessages.invalidApiKey, 'configuration'],
-  [serverMessages.incorrectPassword, 'invalid_credentials'],
-  [serverMessages.invalidSession, 'session_expired'],
-  [serverMessages.tempTokenExpired, 'expired'],
-  [serverMessages.resetTokenInvalid, 'expired'],
-  [serverMessages.verificationTokenInvalid, 'expired'],
-  [serverMessages.fooBarExpired, 'expired'],
-  [serverMessages.invalidTotpCode, 'invalid_code'],
-  [serverMessages.invalidEmailOtp, 'invalid_code'],
-  [serverMessages.invalidRecoveryCode, 'invalid_code'],
-];
 
 const codeExchangeRoutes: readonly RouteId[] = ['verifyTwoFactor', 'verifyEmailOtp', 'verifyRecoveryCode'];
 const tokenLinkRoutes: readonly RouteId[] = ['verifyEmail', 'resetPassword', 'sendBackupEmail'];
@@ -34,21 +26,20 @@ function unauthorizedFallback(routeId: RouteId): AuthErrorCode {
   return 'invalid_request';
 }
 
-/** Routes whose contract lists 404 for a missing user. */
-const usersByRoute: ReadonlySet<RouteId> = new Set<RouteId>(['login', 'changePassword', 'deleteUser']);
+function listsStatus(routeId: RouteId, status: number): boolean {
+  const listed: readonly number[] = routes[routeId].statuses;
+  return listed.includes(status);
+}
 
 function codeForStatus(routeId: RouteId, status: number, serverMessage: string | undefined): AuthErrorCode {
   const text = serverMessage ?? '';
   if (status === 400)
     return text.startsWith(serverMessages.weakPassword) ? 'weak_password' : 'invalid_request';
-  if (status === 401) {
-    const known = unauthorizedMessages.find(([message]) => text.startsWith(message));
-    return known ? known[1] : unauthorizedFallback(routeId);
-  }
+  if (status === 401) return unauthorizedMessageCode(serverMessage) ?? unauthorizedFallback(routeId);
   if (status === 403) return 'forbidden';
-  // The contract's 404s all say "User not found"; a 404 from any other route names a thing (or a
-  // wrong base URL), not a person. The proxy classifies the same answers the same way.
-  if (status === 404) return usersByRoute.has(routeId) ? 'user_not_found' : 'not_found';
+  // Every 404 the contract lists means "User not found"; a 404 from a route that lists none names
+  // a thing (or a wrong base URL), not a person. The proxy classifies the same answers alike.
+  if (status === 404) return listsStatus(routeId, 404) ? 'user_not_found' : 'not_found';
   if (status === 409) return 'user_exists';
   if (status === 429) return 'rate_limited';
   if (status >= 500) return 'server';

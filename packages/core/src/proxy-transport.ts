@@ -10,6 +10,7 @@ import {
   type SignedInAnswer,
 } from '@authflow-ui/contract';
 import { AuthError } from './auth-error.js';
+import { joinUrl } from './join-url.js';
 import { normalizeRecoveryCode } from './normalize-recovery-code.js';
 import { cleanOneTimeCode } from './one-time-code.js';
 import { parseRetryAfter } from './parse-retry-after.js';
@@ -43,8 +44,6 @@ function parseJson(text: string): unknown {
  * ignored here, and signed-in state comes from the proxy's answers.
  */
 export function createProxyTransport(options: ProxyTransportOptions): Transport {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-
   const failure = (endpoint: ProxyEndpointId, response: ReceivedResponse): AuthError => {
     const { path } = proxyEndpoints[endpoint];
     const body = parseJson(response.text);
@@ -89,7 +88,7 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
   ): Promise<ProxyResponses[E]> => {
     const { path } = proxyEndpoints[endpoint];
     const response = await sendRequest(
-      `${baseUrl}${path}`,
+      joinUrl(options.baseUrl, path),
       {
         method: 'POST',
         headers: { 'content-type': 'application/json', [proxyCsrfHeader]: proxyCsrfHeaderValue },

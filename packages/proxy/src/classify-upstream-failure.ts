@@ -1,4 +1,9 @@
-import { type AuthErrorCode, type RouteId, serverMessages } from '@authflow-ui/contract';
+import {
+  type AuthErrorCode,
+  type RouteId,
+  serverMessages,
+  unauthorizedMessageCode,
+} from '@authflow-ui/contract';
 
 const codeRoutes: readonly RouteId[] = [
   'verifyTwoFactor',
@@ -8,23 +13,9 @@ const codeRoutes: readonly RouteId[] = [
 ];
 const linkTokenRoutes: readonly RouteId[] = ['resetPassword', 'verifyEmail'];
 
-/** The messages AuthFlow sends with 401, and what each means, most specific first. */
-const unauthorizedMessages: readonly (readonly [string, AuthErrorCode])[] = [
-  [serverMessages.invalidApiKey, 'configuration'],
-  [serverMessages.tempTokenExpired, 'expired'],
-  [serverMessages.resetTokenInvalid, 'expired'],
-  [serverMessages.verificationTokenInvalid, 'expired'],
-  [serverMessages.fooBarExpired, 'expired'],
-  [serverMessages.invalidSession, 'session_expired'],
-  [serverMessages.incorrectPassword, 'invalid_credentials'],
-  [serverMessages.invalidTotpCode, 'invalid_code'],
-  [serverMessages.invalidEmailOtp, 'invalid_code'],
-  [serverMessages.invalidRecoveryCode, 'invalid_code'],
-];
-
 function unauthorizedCode(route: RouteId, message: string | null): AuthErrorCode {
-  const known = unauthorizedMessages.find(([text]) => message?.startsWith(text));
-  if (known !== undefined) return known[1];
+  const known = unauthorizedMessageCode(message);
+  if (known !== null) return known;
   if (route === 'login') return 'invalid_credentials';
   if (codeRoutes.includes(route)) return 'invalid_code';
   if (linkTokenRoutes.includes(route)) return 'expired';

@@ -1,34 +1,15 @@
 import { proxyNeutralMessages } from '@authflow-ui/contract';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type MockServer,
-  type ProxiedMock,
-  startMock,
-  startProxy,
-} from './test-support/start-proxied-mock.js';
+import { describe, expect, it } from 'vitest';
+import { proxiedMockForEachTest } from './test-support/proxied-mock-for-each-test.js';
+import { startProxy } from './test-support/start-proxied-mock.js';
 import type { TestBrowser } from './test-support/test-browser.js';
 import { totpCode } from './test-support/totp-code.js';
 
-let mock: MockServer;
-let proxied: ProxiedMock;
+const env = proxiedMockForEachTest();
 
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-});
-beforeEach(async () => {
-  mock.mock.reset();
-  proxied = await startProxy(mock);
-});
-afterEach(async () => {
-  await proxied.close();
-});
-
-const member = () => mock.mock.seeded.member;
-const owner = () => mock.mock.seeded.owner;
-const mfaUser = () => mock.mock.seeded.mfa;
+const member = () => env.mock.mock.seeded.member;
+const owner = () => env.mock.mock.seeded.owner;
+const mfaUser = () => env.mock.mock.seeded.mfa;
 
 async function signIn(browser: TestBrowser, account: { email: string; password: string }) {
   const answer = await browser.post('signIn', { email: account.email, password: account.password });
@@ -38,15 +19,15 @@ async function signIn(browser: TestBrowser, account: { email: string; password: 
 
 describe('given a browser that is signed out', () => {
   it('the session endpoint says signed out without asking AuthFlow', async () => {
-    const answer = await proxied.browser().post('session');
+    const answer = await env.proxied.browser().post('session');
     expect(answer).toMatchObject({ status: 200, body: { status: 'signedOut' } });
-    expect(proxied.upstream.paths).toEqual([]);
+    expect(env.proxied.upstream.paths).toEqual([]);
   });
 });
 
 describe('when a member signs in with email and password', () => {
   it('gets the session in one round trip, the proxy having called fooBar, login and me', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     const answer = await signIn(browser, member());
     expect(answer.body).toEqual({
       type: 'session',
@@ -56,19 +37,19 @@ describe('when a member signs in with email and password', () => {
           email: member().email,
           fullname: member().fullname,
           role: 'user',
-          orgId: mock.mock.seeded.orgId,
+          orgId: env.mock.mock.seeded.orgId,
         },
         expiresAt: expect.any(Number),
       },
     });
-    expect(proxied.upstream.paths).toEqual(['/auth/fooBar', '/auth/login', '/auth/me']);
+    expect(env.proxied.upstream.paths).toEqual(['/auth/fooBar', '/auth/login', '/auth/me']);
     const session = await browser.post('session');
     expect(session.body).toMatchObject({ status: 'signedIn', user: { email: member().email } });
   });
 
   it('sends the pinned role and the key to AuthFlow, never anything the browser chose', async () => {
-    await signIn(proxied.browser(), member());
-    const login = proxied.upstream.calls.find((call) => call.path === '/auth/login');
+    await signIn(env.proxied.browser(), member());
+    const login = env.proxied.upstream.calls.find((call) => call.path === '/auth/login');
     const query = new URL(login?.url ?? 'http://x').searchParams;
     expect(query.get('role')).toBe('user');
     expect(query.get('api_key')).toBe('af_deadbeefdeadbeefdeadbeefdeadbeef');
@@ -76,13 +57,13 @@ describe('when a member signs in with email and password', () => {
   });
 
   it('gets the same answer for an unknown user, a wrong password and a wrong role', async () => {
-    const wrongPassword = await proxied
+    const wrongPassword = await env.proxied
       .browser()
       .post('signIn', { email: member().email, password: 'Wrong123!' });
-    const unknownUser = await proxied
+    const unknownUser = await env.proxied
       .browser()
       .post('signIn', { email: 'nobody@example.com', password: 'Wrong123!' });
-    const adminProxy = await startProxy(mock, { role: 'admin' });
+    const adminProxy = await startProxy(env.mock, { role: 'admin' });
     const wrongRole = await adminProxy
       .browser()
       .post('signIn', { email: member().email, password: member().password });
@@ -97,7 +78,7 @@ describe('when a member signs in with email and password', () => {
 
 describe('when someone signs up', () => {
   it('is signed in at once, with the pinned role', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     const answer = await browser.post('signUp', {
       email: 'new@example.com',
       password: 'NewPass123!',
@@ -108,14 +89,14 @@ describe('when someone signs up', () => {
       status: 'signedIn',
       user: { email: 'new@example.com', role: 'user' },
     });
-    expect(proxied.upstream.paths).toEqual(['/auth/fooBar', '/auth/signUp', '/auth/me']);
-    const signUp = proxied.upstream.calls.find((call) => call.path === '/auth/signUp');
+    expect(env.proxied.upstream.paths).toEqual(['/auth/fooBar', '/auth/signUp', '/auth/me']);
+    const signUp = env.proxied.upstream.calls.find((call) => call.path === '/auth/signUp');
     expect(new URL(signUp?.url ?? 'http://x').searchParams.get('disclaimed')).toBe('true');
     expect((await browser.post('session')).body).toMatchObject({ status: 'signedIn' });
   });
 
   it('is told the account exists when it does', async () => {
-    const answer = await proxied.browser().post('signUp', {
+    const answer = await env.proxied.browser().post('signUp', {
       email: member().email,
       password: 'NewPass123!',
       fullname: 'Max Again',
@@ -124,7 +105,7 @@ describe('when someone signs up', () => {
   });
 
   it('is told a password the server refuses is too weak', async () => {
-    const answer = await proxied.browser().post('signUp', {
+    const answer = await env.proxied.browser().post('signUp', {
       email: 'weak@example.com',
       password: 'short',
       fullname: 'Wes Weak',
@@ -135,7 +116,7 @@ describe('when someone signs up', () => {
 
 describe('when a signed-in member signs out', () => {
   it('ends the session at AuthFlow and here, clears the cookie and asks the browser to clear site data', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, member());
     const stolenCookie = new Map(browser.cookies);
     const answer = await browser.post('signOut');
@@ -143,9 +124,9 @@ describe('when a signed-in member signs out', () => {
     expect(answer.headers.get('clear-site-data')).toBe('"cookies", "storage"');
     expect(browser.setCookies.at(-1)).toMatch(/^__Host-authflow=; Max-Age=0;/);
     expect(browser.cookies.size).toBe(0);
-    expect(proxied.upstream.paths.at(-1)).toBe('/auth/logout');
+    expect(env.proxied.upstream.paths.at(-1)).toBe('/auth/logout');
 
-    const replay = proxied.browser();
+    const replay = env.proxied.browser();
     for (const [name, value] of stolenCookie) replay.cookies.set(name, value);
     expect((await replay.post('session')).body).toEqual({ status: 'signedOut' });
   });
@@ -153,9 +134,9 @@ describe('when a signed-in member signs out', () => {
 
 describe('given a session AuthFlow no longer accepts', () => {
   it('the session endpoint says signed out and clears the cookie', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, member());
-    mock.mock.setScenario({ name: 'expired-session' });
+    env.mock.mock.setScenario({ name: 'expired-session' });
     const answer = await browser.post('session');
     expect(answer.body).toEqual({ status: 'signedOut' });
     expect(browser.cookies.size).toBe(0);
@@ -164,7 +145,7 @@ describe('given a session AuthFlow no longer accepts', () => {
 
 describe('when a user with two-factor sign-in signs in', () => {
   it('gets a challenge without any token in it, then a session for a valid authenticator code', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     const answer = await signIn(browser, mfaUser());
     expect(answer.body).toEqual({
       type: 'mfa',
@@ -184,7 +165,7 @@ describe('when a user with two-factor sign-in signs in', () => {
   });
 
   it('is told a wrong code is wrong, and can still try again', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, mfaUser());
     const wrong = await browser.post('verifyTotp', { code: '000000' });
     expect(wrong).toMatchObject({ status: 401, body: { error: { code: 'invalid_code' } } });
@@ -193,11 +174,11 @@ describe('when a user with two-factor sign-in signs in', () => {
   });
 
   it('can finish with a code sent by email, pasted with a space', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, mfaUser());
     const sent = await browser.post('sendEmailCode');
     expect(sent.body).toEqual({ success: true, message: proxyNeutralMessages.sendEmailCode });
-    const code = mock.mock.outbox
+    const code = env.mock.mock.outbox
       .messages(mfaUser().email)
       .find((message) => message.kind === 'email-otp')?.code;
     expect(code).toMatch(/^\d{6}$/);
@@ -207,14 +188,14 @@ describe('when a user with two-factor sign-in signs in', () => {
   });
 
   it('can finish with a recovery code and learns how many remain', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, mfaUser());
     const [code] = mfaUser().recoveryCodes;
     const verified = await browser.post('verifyRecoveryCode', { code });
     expect(verified.status).toBe(200);
     expect(verified.body).toMatchObject({ session: { status: 'signedIn' }, remainingCodes: 9 });
 
-    const again = proxied.browser();
+    const again = env.proxied.browser();
     await signIn(again, mfaUser());
     const reused = await again.post('verifyRecoveryCode', { code });
     expect(reused).toMatchObject({ status: 401, body: { error: { code: 'invalid_code' } } });
@@ -223,7 +204,7 @@ describe('when a user with two-factor sign-in signs in', () => {
 
 describe('when a signed-in member sets up two-factor sign-in', () => {
   it('gets the QR code and secret, confirms with a code only, and must use a second factor next time', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, member());
     const enabled = await browser.post('enableTwoFactor');
     expect(enabled.status).toBe(200);
@@ -238,7 +219,7 @@ describe('when a signed-in member sets up two-factor sign-in', () => {
     expect(confirmed.status).toBe(200);
     const { recoveryCodes } = confirmed.body as { recoveryCodes: string[] };
     expect(recoveryCodes.length).toBeGreaterThan(0);
-    const setup = proxied.upstream.calls.find((call) => call.path === '/auth/2fa/verify-setup');
+    const setup = env.proxied.upstream.calls.find((call) => call.path === '/auth/2fa/verify-setup');
     expect(JSON.parse(setup?.body ?? '{}')).toMatchObject({ secret, role: 'user', email: member().email });
 
     await browser.post('signOut');
@@ -249,18 +230,18 @@ describe('when a signed-in member sets up two-factor sign-in', () => {
   });
 
   it('cannot confirm set-up it never started', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, member());
-    const calls = proxied.upstream.calls.length;
+    const calls = env.proxied.upstream.calls.length;
     const answer = await browser.post('verifyTwoFactorSetup', { code: '123456' });
     expect(answer).toMatchObject({ status: 401, body: { error: { code: 'expired' } } });
-    expect(proxied.upstream.calls.length).toBe(calls);
+    expect(env.proxied.upstream.calls.length).toBe(calls);
   });
 });
 
 describe('when a user with two-factor sign-in manages it', () => {
   async function signedInMfaBrowser() {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, mfaUser());
     await browser.post('verifyTotp', { code: totpCode(mfaUser().totpSecret) });
     return browser;
@@ -286,7 +267,7 @@ describe('when a user with two-factor sign-in manages it', () => {
 
 describe('when a member changes their password', () => {
   it('signs in with the new one afterwards', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, member());
     const changed = await browser.post('changePassword', {
       oldPassword: member().password,
@@ -300,7 +281,7 @@ describe('when a member changes their password', () => {
   });
 
   it('is told a wrong current password is wrong, and stays signed in', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, member());
     const changed = await browser.post('changePassword', {
       oldPassword: 'Wrong123!',
@@ -311,16 +292,16 @@ describe('when a member changes their password', () => {
   });
 
   it('is refused when signed out, without a call to AuthFlow', async () => {
-    const answer = await proxied.browser().post('changePassword', { oldPassword: 'a', newPassword: 'b' });
+    const answer = await env.proxied.browser().post('changePassword', { oldPassword: 'a', newPassword: 'b' });
     expect(answer).toMatchObject({ status: 401, body: { error: { code: 'session_expired' } } });
-    expect(proxied.upstream.paths).toEqual([]);
+    expect(env.proxied.upstream.paths).toEqual([]);
   });
 });
 
 describe('when someone forgot their password', () => {
   it('gets the same confirmation whether or not the account exists', async () => {
-    const known = await proxied.browser().post('forgotPassword', { email: member().email });
-    const unknown = await proxied.browser().post('forgotPassword', { email: 'nobody@example.com' });
+    const known = await env.proxied.browser().post('forgotPassword', { email: member().email });
+    const unknown = await env.proxied.browser().post('forgotPassword', { email: 'nobody@example.com' });
     expect(known).toMatchObject({
       status: 200,
       body: { success: true, message: proxyNeutralMessages.forgotPassword },
@@ -330,67 +311,69 @@ describe('when someone forgot their password', () => {
   });
 
   it('resets it with the emailed token, once', async () => {
-    await proxied.browser().post('forgotPassword', { email: member().email });
-    const token = mock.mock.outbox
+    await env.proxied.browser().post('forgotPassword', { email: member().email });
+    const token = env.mock.mock.outbox
       .messages(member().email)
       .find((message) => message.kind === 'reset-password')?.token;
     expect(token).toBeTruthy();
-    const reset = await proxied.browser().post('resetPassword', { token, newPassword: 'Reset123!' });
+    const reset = await env.proxied.browser().post('resetPassword', { token, newPassword: 'Reset123!' });
     expect(reset).toMatchObject({ status: 200, body: { success: true } });
     expect(
-      (await signIn(proxied.browser(), { email: member().email, password: 'Reset123!' })).body,
+      (await signIn(env.proxied.browser(), { email: member().email, password: 'Reset123!' })).body,
     ).toMatchObject({
       type: 'session',
     });
-    const reused = await proxied.browser().post('resetPassword', { token, newPassword: 'Again123!' });
+    const reused = await env.proxied.browser().post('resetPassword', { token, newPassword: 'Again123!' });
     expect(reused).toMatchObject({ status: 401, body: { error: { code: 'expired' } } });
   });
 });
 
 describe('when a new user verifies their email', () => {
   it('verifies with the emailed token, and a resend gives a neutral confirmation', async () => {
-    await proxied
+    await env.proxied
       .browser()
       .post('signUp', { email: 'new@example.com', password: 'NewPass123!', fullname: 'Nia New' });
-    const resent = await proxied.browser().post('resendVerificationEmail', { email: 'new@example.com' });
-    const unknown = await proxied.browser().post('resendVerificationEmail', { email: 'nobody@example.com' });
+    const resent = await env.proxied.browser().post('resendVerificationEmail', { email: 'new@example.com' });
+    const unknown = await env.proxied
+      .browser()
+      .post('resendVerificationEmail', { email: 'nobody@example.com' });
     expect(resent.body).toEqual({ success: true, message: proxyNeutralMessages.resendVerificationEmail });
     expect(unknown.body).toEqual(resent.body);
 
-    const token = mock.mock.outbox
+    const token = env.mock.mock.outbox
       .messages('new@example.com')
       .find((message) => message.kind === 'verify-email')?.token;
     expect(token).toBeTruthy();
-    const verified = await proxied.browser().post('verifyEmail', { token });
+    const verified = await env.proxied.browser().post('verifyEmail', { token });
     expect(verified).toMatchObject({ status: 200, body: { success: true } });
   });
 
   it('is told an unknown link has expired', async () => {
-    const answer = await proxied.browser().post('verifyEmail', { token: 'not-a-real-token' });
+    const answer = await env.proxied.browser().post('verifyEmail', { token: 'not-a-real-token' });
     expect(answer).toMatchObject({ status: 401, body: { error: { code: 'expired' } } });
   });
 });
 
 describe('when the organization owner deletes a user', () => {
   it('deletes a member, whose sign-in then fails like any wrong credentials', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, owner());
     const deleted = await browser.post('deleteUser', { userEmail: member().email });
     expect(deleted).toMatchObject({ status: 200, body: { success: true } });
-    const call = proxied.upstream.calls.find((entry) => entry.path === '/auth/deleteUser');
+    const call = env.proxied.upstream.calls.find((entry) => entry.path === '/auth/deleteUser');
     expect(JSON.parse(call?.body ?? '{}')).toEqual({
       email_owner: owner().email,
-      org_id: mock.mock.seeded.orgId,
+      org_id: env.mock.mock.seeded.orgId,
       user_email: member().email,
     });
-    const answer = await proxied
+    const answer = await env.proxied
       .browser()
       .post('signIn', { email: member().email, password: member().password });
     expect(answer).toMatchObject({ status: 401, body: { error: { code: 'invalid_credentials' } } });
   });
 
   it('refuses a member who tries', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await signIn(browser, member());
     const answer = await browser.post('deleteUser', { userEmail: owner().email });
     expect(answer).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });

@@ -1,27 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type MockServer,
-  type ProxiedMock,
-  startMock,
-  startProxy,
-} from './test-support/start-proxied-mock.js';
+import { describe, expect, it } from 'vitest';
+import { proxiedMockForEachTest } from './test-support/proxied-mock-for-each-test.js';
+import { startProxy } from './test-support/start-proxied-mock.js';
 
-let mock: MockServer;
-let proxied: ProxiedMock;
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-});
-beforeEach(async () => {
-  mock.mock.reset();
-  proxied = await startProxy(mock);
-});
-afterEach(async () => {
-  await proxied.close();
-});
+const env = proxiedMockForEachTest();
 
 const attributes = (setCookie: string) =>
   setCookie
@@ -31,10 +12,10 @@ const attributes = (setCookie: string) =>
 
 describe('when a browser signs in', () => {
   it('gets one __Host- cookie: an opaque id, HttpOnly, Secure, SameSite=Strict, Path=/, no Domain', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await browser.post('signIn', {
-      email: mock.mock.seeded.member.email,
-      password: mock.mock.seeded.member.password,
+      email: env.mock.mock.seeded.member.email,
+      password: env.mock.mock.seeded.member.password,
     });
     expect(browser.setCookies).toHaveLength(1);
     const [setCookie = ''] = browser.setCookies;
@@ -52,15 +33,15 @@ describe('when a browser signs in', () => {
   });
 
   it('gets a new id at every change of sign-in state, so a planted id is worthless', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await browser.post('signIn', {
-      email: mock.mock.seeded.mfa.email,
-      password: mock.mock.seeded.mfa.password,
+      email: env.mock.mock.seeded.mfa.email,
+      password: env.mock.mock.seeded.mfa.password,
     });
     const pendingId = browser.cookies.get('__Host-authflow');
     await browser.post('signIn', {
-      email: mock.mock.seeded.member.email,
-      password: mock.mock.seeded.member.password,
+      email: env.mock.mock.seeded.member.email,
+      password: env.mock.mock.seeded.member.password,
     });
     const signedInId = browser.cookies.get('__Host-authflow');
     expect(pendingId).toBeDefined();
@@ -73,18 +54,18 @@ describe('when a browser signs in', () => {
   });
 
   it('never sees the session token, the tempToken, the fooBar token or the key in any answer', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await browser.post('signIn', {
-      email: mock.mock.seeded.mfa.email,
-      password: mock.mock.seeded.mfa.password,
+      email: env.mock.mock.seeded.mfa.email,
+      password: env.mock.mock.seeded.mfa.password,
     });
     await browser.post('sendEmailCode');
     await browser.post('signIn', {
-      email: mock.mock.seeded.member.email,
-      password: mock.mock.seeded.member.password,
+      email: env.mock.mock.seeded.member.email,
+      password: env.mock.mock.seeded.member.password,
     });
     await browser.post('session');
-    const secrets = proxied.upstream.calls.flatMap((call) => {
+    const secrets = env.proxied.upstream.calls.flatMap((call) => {
       const query = new URL(call.url).searchParams;
       const body = call.body === null ? {} : (JSON.parse(call.body) as Record<string, string>);
       return [query.get('sessionToken'), query.get('foobar'), query.get('api_key'), body.tempToken].filter(
@@ -99,11 +80,11 @@ describe('when a browser signs in', () => {
 
 describe('given a proxy configured for plain-http development', () => {
   it('sends a cookie without Secure under a name without the __Host- prefix', async () => {
-    const insecure = await startProxy(mock, { cookie: { secure: false } });
+    const insecure = await startProxy(env.mock, { cookie: { secure: false } });
     const browser = insecure.browser();
     await browser.post('signIn', {
-      email: mock.mock.seeded.member.email,
-      password: mock.mock.seeded.member.password,
+      email: env.mock.mock.seeded.member.email,
+      password: env.mock.mock.seeded.member.password,
     });
     const [setCookie = ''] = browser.setCookies;
     expect(setCookie).toMatch(/^authflow=[A-Za-z0-9_-]{43};/);

@@ -1,31 +1,14 @@
 import type { RouteId } from '@authflow-ui/contract';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type MockServer,
-  type ProxiedMock,
-  startMock,
-  startProxy,
-} from './test-support/start-proxied-mock.js';
+import { describe, expect, it } from 'vitest';
+import { proxiedMockForEachTest } from './test-support/proxied-mock-for-each-test.js';
+import { startProxy } from './test-support/start-proxied-mock.js';
 
-let mock: MockServer;
-let proxied: ProxiedMock;
+const env = proxiedMockForEachTest();
 
-beforeAll(async () => {
-  mock = await startMock();
+const member = () => ({
+  email: env.mock.mock.seeded.member.email,
+  password: env.mock.mock.seeded.member.password,
 });
-afterAll(async () => {
-  await mock.close();
-});
-beforeEach(async () => {
-  mock.mock.reset();
-  proxied = await startProxy(mock);
-});
-afterEach(async () => {
-  mock.mock.setScenario(null);
-  await proxied.close();
-});
-
-const member = () => ({ email: mock.mock.seeded.member.email, password: mock.mock.seeded.member.password });
 
 describe('given AuthFlow fails during sign-in', () => {
   it.each([
@@ -34,16 +17,16 @@ describe('given AuthFlow fails during sign-in', () => {
     ['malformed-json', 502, 'invalid_response'],
     ['network-error', 502, 'network'],
   ] as const)('%s becomes a clean JSON %i %s', async (name, status, code) => {
-    mock.mock.setScenario({ name });
-    const answer = await proxied.browser().post('signIn', member());
+    env.mock.mock.setScenario({ name });
+    const answer = await env.proxied.browser().post('signIn', member());
     expect(answer.status).toBe(status);
     expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(answer.body).toEqual({ error: { code, message: expect.any(String) } });
   });
 
   it('a slow answer past the timeout becomes 504 timeout', async () => {
-    const impatient = await startProxy(mock, { timeoutMs: 200 });
-    mock.mock.setScenario({ name: 'latency', ms: 1500 });
+    const impatient = await startProxy(env.mock, { timeoutMs: 200 });
+    env.mock.mock.setScenario({ name: 'latency', ms: 1500 });
     const started = Date.now();
     const answer = await impatient.browser().post('signIn', member());
     await impatient.close();
@@ -52,8 +35,8 @@ describe('given AuthFlow fails during sign-in', () => {
   });
 
   it('a fault on me after a good login is reported, and no session is created', async () => {
-    mock.mock.setScenario({ name: 'server-error', routes: ['me'] satisfies RouteId[] });
-    const browser = proxied.browser();
+    env.mock.mock.setScenario({ name: 'server-error', routes: ['me'] satisfies RouteId[] });
+    const browser = env.proxied.browser();
     const answer = await browser.post('signIn', member());
     expect(answer.status).toBe(502);
     expect(browser.cookies.size).toBe(0);
@@ -62,48 +45,53 @@ describe('given AuthFlow fails during sign-in', () => {
 
 describe('given the fooBar token expires between fetching and using it', () => {
   it('fetches a fresh one and tries once more, never looping', async () => {
-    mock.mock.setScenario({ name: 'expired-foobar' });
-    const answer = await proxied.browser().post('signIn', member());
+    env.mock.mock.setScenario({ name: 'expired-foobar' });
+    const answer = await env.proxied.browser().post('signIn', member());
     expect(answer.status).toBe(401);
     expect(answer.body).toMatchObject({ error: { code: 'expired' } });
-    expect(proxied.upstream.paths).toEqual(['/auth/fooBar', '/auth/login', '/auth/fooBar', '/auth/login']);
+    expect(env.proxied.upstream.paths).toEqual([
+      '/auth/fooBar',
+      '/auth/login',
+      '/auth/fooBar',
+      '/auth/login',
+    ]);
   });
 });
 
 describe('given a signed-in browser when AuthFlow is unreachable', () => {
   it('reports the fault on the session endpoint instead of saying signed out, and keeps the session', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await browser.post('signIn', member());
-    mock.mock.setScenario({ name: 'network-error' });
+    env.mock.mock.setScenario({ name: 'network-error' });
     const answer = await browser.post('session');
     expect(answer).toMatchObject({ status: 502, body: { error: { code: 'network' } } });
     expect(browser.cookies.size).toBe(1);
-    mock.mock.setScenario(null);
+    env.mock.mock.setScenario(null);
     expect((await browser.post('session')).body).toMatchObject({ status: 'signedIn' });
   });
 
   it('still signs out here', async () => {
-    const browser = proxied.browser();
+    const browser = env.proxied.browser();
     await browser.post('signIn', member());
-    mock.mock.setScenario({ name: 'server-error' });
+    env.mock.mock.setScenario({ name: 'server-error' });
     const answer = await browser.post('signOut');
     expect(answer).toMatchObject({ status: 200, body: { status: 'signedOut' } });
-    mock.mock.setScenario(null);
+    env.mock.mock.setScenario(null);
     expect((await browser.post('session')).body).toEqual({ status: 'signedOut' });
   });
 });
 
 describe('given forgot-password when AuthFlow fails', () => {
   it('reports the service fault, which says nothing about the account', async () => {
-    mock.mock.setScenario({ name: 'server-error' });
-    const answer = await proxied.browser().post('forgotPassword', { email: 'anyone@example.com' });
+    env.mock.mock.setScenario({ name: 'server-error' });
+    const answer = await env.proxied.browser().post('forgotPassword', { email: 'anyone@example.com' });
     expect(answer).toMatchObject({ status: 502, body: { error: { code: 'server' } } });
   });
 });
 
 describe('given a request body over the cap sent to the real server', () => {
   it('answers 413 and closes the connection', async () => {
-    const response = await fetch(`${proxied.proxy.url}/api/auth/sign-in`, {
+    const response = await fetch(`${env.proxied.proxy.url}/api/auth/sign-in`, {
       method: 'POST',
       headers: {
         origin: 'https://app.example.test',
@@ -113,6 +101,6 @@ describe('given a request body over the cap sent to the real server', () => {
       body: JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(100_000) }),
     });
     expect(response.status).toBe(413);
-    expect(proxied.upstream.paths).toEqual([]);
+    expect(env.proxied.upstream.paths).toEqual([]);
   });
 });

@@ -76,4 +76,24 @@ describe('given the authflow-mock bin, run from source without a build', {
     expect(code).toBe(1);
     expect(stderr).toContain('PORT must be a port number');
   });
+
+  it('refuses a SCENARIO it does not know, naming it', async () => {
+    const child = startBin({ PORT: '0', SCENARIO: 'meteor-strike' });
+    const { code, stderr } = await exitOf(child);
+    expect(code).toBe(1);
+    expect(stderr).toContain('unknown SCENARIO "meteor-strike"');
+  });
+
+  it('given SCENARIO=server-error, answers every route with 500 from the start', async () => {
+    const child = startBin({ PORT: '0', SCENARIO: 'server-error' });
+    const exited = exitOf(child);
+    try {
+      const url = await waitForUrl(child);
+      expect((await fetch(`${url}/`)).status).toBe(500);
+      child.kill('SIGTERM');
+      expect((await exited).code).toBe(0);
+    } finally {
+      killGroup(child);
+    }
+  });
 });

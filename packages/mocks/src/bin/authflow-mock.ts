@@ -1,9 +1,13 @@
+import { DEFAULT_BASE_URL } from '../constants.js';
 import { parseScenario } from '../parse-scenario.js';
 import { startMockServer } from '../start-mock-server.js';
 
-/** `PORT` (default 4010, `0` for any free port) and an optional `SCENARIO` such as `latency:800`. */
+/**
+ * `PORT` (default: the port of `DEFAULT_BASE_URL`, `0` for any free port) and an optional
+ * `SCENARIO` such as `latency:800`.
+ */
 function readPort(text: string | undefined): number | null {
-  if (text === undefined || text === '') return 4010;
+  if (text === undefined || text === '') return Number(new URL(DEFAULT_BASE_URL).port);
   return /^\d{1,5}$/.test(text) && Number(text) <= 65_535 ? Number(text) : null;
 }
 
@@ -12,9 +16,9 @@ if (port === null) {
   process.stderr.write(`authflow-mock: PORT must be a port number, got "${process.env.PORT}"\n`);
   process.exit(1);
 }
-const scenarioText = process.env.SCENARIO;
-const scenario = scenarioText === undefined || scenarioText === '' ? null : parseScenario(scenarioText);
-if (scenarioText !== undefined && scenarioText !== '' && scenario === null) {
+const scenarioText = process.env.SCENARIO ?? '';
+const scenario = scenarioText === '' ? null : parseScenario(scenarioText);
+if (scenarioText !== '' && scenario === null) {
   process.stderr.write(`authflow-mock: unknown SCENARIO "${scenarioText}"\n`);
   process.exit(1);
 }
