@@ -42,12 +42,6 @@ import { useFinishSignIn } from '../shared/use-finish-sign-in.js';
 
 const texts = { common: enUSCommon, signIn: enUSSignIn, mfaChallenge: enUSMfaChallenge };
 
-/**
- * The second step of a sign-in: an authenticator code, an emailed code or a recovery code.
- * `<SignIn>` continues into it in place; on its own it finishes a challenge you obtained
- * with `useSignIn` or the core client.
- */
-
 interface MfaChallengeContextValue {
   flow: UseSignInResult;
   resendCooldownSeconds: number;
@@ -425,7 +419,13 @@ export function MfaChallengeCard({ showBack = true }: { showBack?: boolean }) {
  * The compound component
  * -----------------------------------------------------------------------------------------------*/
 
-/** `<MfaChallenge challenge={...} />`, or compose its parts: `<MfaChallenge.Root>`, `<MfaChallenge.CodeInput>` ... */
+/**
+ * The second step of a sign-in: an authenticator code, an emailed code or a recovery code.
+ * `<SignIn>` continues into it in place; on its own it finishes a challenge you obtained
+ * with `useSignIn` or the core client.
+ *
+ * `<MfaChallenge challenge={...} />`, or compose its parts: `<MfaChallenge.Root>`, `<MfaChallenge.CodeInput>` ...
+ */
 export const MfaChallenge = /* @__PURE__ */ Object.assign(MfaChallengeRoot, {
   Root: MfaChallengeRoot,
   Card,

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test-support/expect-no-axe-violations.js';
 import { createTestClient, renderWithAuth } from '../../test-support/render-with-auth.js';
@@ -69,6 +69,23 @@ describe('given MfaSetup for a member without two-step verification', () => {
     server.mock.setScenario(null);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('img', { name: /QR code/ });
+  });
+
+  it('when the first code cannot reach the server, keeps it and turns 2FA on with "Try again"', async () => {
+    const { user, container } = renderWithAuth(<MfaSetup />, { client: await signedIn('member') });
+    await user.click(screen.getByRole('button', { name: 'Set up two-step verification' }));
+    await screen.findByRole('img', { name: /QR code/ });
+    const secret = (container.querySelector('[data-af-part="secret"]')?.textContent ?? '').replace(/ /g, '');
+    server.mock.setScenario({ name: 'network-error', routes: ['verifyTwoFactorSetup'] });
+    const code = screen.getByLabelText('6-digit code from the app') as HTMLInputElement;
+    const typed = totpCode(secret);
+    await user.type(code, typed);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('We could not reach the server.');
+    expect(code.value).toBe(typed);
+    server.mock.setScenario(null);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('list', { name: 'Your recovery codes' })).toBeTruthy();
   });
 });
 

@@ -46,11 +46,6 @@ const texts = {
   mfaSetup: enUSMfaSetup,
 };
 
-/**
- * Turning authenticator-app two-factor authentication on (QR code or key, first code, then
- * recovery codes) and off (with the password).
- */
-
 const MfaSetupContext = createContext<UseMfaSetupResult | null>(null);
 
 function useMfaSetupContext(part: string): UseMfaSetupResult {
@@ -332,7 +327,12 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
  * The compound component
  * -----------------------------------------------------------------------------------------------*/
 
-/** `<MfaSetup />`, or compose its parts: `<MfaSetup.Root>`, `<MfaSetup.QrCode>` ... */
+/**
+ * Turning authenticator-app two-factor authentication on (QR code or key, first code, then
+ * recovery codes) and off (with the password).
+ *
+ * `<MfaSetup />`, or compose its parts: `<MfaSetup.Root>`, `<MfaSetup.QrCode>` ...
+ */
 export const MfaSetup = /* @__PURE__ */ Object.assign(MfaSetupRoot, {
   Root: MfaSetupRoot,
   QrCode: MfaSetupQrCode,

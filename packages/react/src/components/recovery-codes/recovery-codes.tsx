@@ -35,11 +35,6 @@ import { PasswordConfirmationForm } from '../shared/password-confirmation-form.j
 
 const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes };
 
-/**
- * Recovery codes: shown once after set-up or regeneration, to copy, download or print, and
- * acknowledged before moving on. Creating new ones asks for the password.
- */
-
 const RecoveryCodesContext = createContext<readonly string[] | null>(null);
 
 function useCodes(part: string): readonly string[] {
@@ -322,7 +317,12 @@ export const RecoveryCodesRoot = forwardRef<HTMLDivElement, RecoveryCodesProps>(
  * The compound component
  * -----------------------------------------------------------------------------------------------*/
 
-/** `<RecoveryCodes />`, or compose its parts: `<RecoveryCodes.Display>`, `<RecoveryCodes.List>` ... */
+/**
+ * Recovery codes: shown once after set-up or regeneration, to copy, download or print, and
+ * acknowledged before moving on. Creating new ones asks for the password.
+ *
+ * `<RecoveryCodes />`, or compose its parts: `<RecoveryCodes.Display>`, `<RecoveryCodes.List>` ...
+ */
 export const RecoveryCodes = /* @__PURE__ */ Object.assign(RecoveryCodesRoot, {
   Root: RecoveryCodesRoot,
   Display: RecoveryCodesDisplay,

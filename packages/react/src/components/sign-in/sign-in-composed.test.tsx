@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test-support/expect-no-axe-violations.js';
 import { createTestClient, renderWithAuth } from '../../test-support/render-with-auth.js';
 import { serveMockAuthFlow } from '../../test-support/serve-mock-auth-flow.js';
+import { spendRecoveryCodes } from '../../test-support/spend-recovery-codes.js';
 import { totpCode, wrongTotpCode } from '../../test-support/totp-code.js';
 import { MfaChallenge } from '../mfa-challenge/mfa-challenge.js';
 import { SignIn, type SignInProps } from './sign-in.js';
@@ -146,12 +147,7 @@ describe('given SignIn composed from its parts in an app layout', () => {
   describe('when a recovery-code sign-in leaves few codes', () => {
     it('shows the kit notice before the app step, and finishes the sign-in once it is read', async () => {
       const seeded = server.mock.seeded.mfa;
-      const setupClient = createTestClient();
-      for (const recoveryCode of seeded.recoveryCodes.slice(0, 7)) {
-        const result = await setupClient.signIn({ email: seeded.email, password: seeded.password });
-        if (result.type !== 'mfa') throw new Error('expected a challenge');
-        await setupClient.mfa.verifyRecoveryCode(result.challenge, recoveryCode);
-      }
+      await spendRecoveryCodes(createTestClient(), seeded, 7);
       const navigate = vi.fn();
       const { user } = renderWithAuth(
         <SignIn.Root redirectTo="/parcels" navigate={navigate} recoveryCodesHref="/settings/codes">

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test-support/expect-no-axe-violations.js';
 import { createTestClient, renderWithAuth } from '../../test-support/render-with-auth.js';
 import { serveMockAuthFlow } from '../../test-support/serve-mock-auth-flow.js';
+import { spendRecoveryCodes } from '../../test-support/spend-recovery-codes.js';
 import { totpCode } from '../../test-support/totp-code.js';
 import { SignedIn } from '../control/signed-in.js';
 import { SignedOut } from '../control/signed-out.js';
@@ -238,12 +239,7 @@ describe('given SignIn against AuthFlow', () => {
   describe('when a recovery-code sign-in leaves few codes', () => {
     it('warns before moving on and links to new codes', async () => {
       const seeded = server.mock.seeded.mfa;
-      const setupClient = createTestClient();
-      for (const recoveryCode of seeded.recoveryCodes.slice(0, 7)) {
-        const result = await setupClient.signIn({ email: seeded.email, password: seeded.password });
-        if (result.type !== 'mfa') throw new Error('expected a challenge');
-        await setupClient.mfa.verifyRecoveryCode(result.challenge, recoveryCode);
-      }
+      await spendRecoveryCodes(createTestClient(), seeded, 7);
       const navigate = vi.fn();
       const { user } = renderWithAuth(
         <SignIn redirectTo="/home" navigate={navigate} recoveryCodesHref="/settings/recovery-codes" />,

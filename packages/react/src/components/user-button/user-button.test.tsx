@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from '../../test-support/expect-no-axe-violatio
 import { createTestClient, renderWithAuth } from '../../test-support/render-with-auth.js';
 import { serveMockAuthFlow } from '../../test-support/serve-mock-auth-flow.js';
 import { signInAs } from '../../test-support/sign-in-as.js';
+import { spendRecoveryCodes } from '../../test-support/spend-recovery-codes.js';
 import { SignIn } from '../sign-in/sign-in.js';
 import { UserButton } from './user-button.js';
 
@@ -23,12 +24,7 @@ describe('given a UserButton against AuthFlow', () => {
 
   it('after a sign-in that left few recovery codes, offers new ones until they exist', async () => {
     const seeded = server.mock.seeded.mfa;
-    const setupClient = createTestClient();
-    for (const recoveryCode of seeded.recoveryCodes.slice(0, 7)) {
-      const result = await setupClient.signIn(seeded);
-      if (result.type !== 'mfa') throw new Error('expected a challenge');
-      await setupClient.mfa.verifyRecoveryCode(result.challenge, recoveryCode);
-    }
+    await spendRecoveryCodes(createTestClient(), seeded, 7);
     const { user } = renderWithAuth(
       <>
         <SignIn />

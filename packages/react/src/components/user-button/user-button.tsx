@@ -24,13 +24,6 @@ import { splitAroundName } from './split-around-name.js';
 
 const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes, userButton: enUSUserButton };
 
-/**
- * The signed-in user's name, email and role, and a menu to manage two-step verification,
- * change the password and sign out. The menu follows the WAI-ARIA menu button pattern:
- * arrows move, Escape closes and returns focus to the button. Without links or callbacks,
- * the management screens open in place.
- */
-
 type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes';
 
 /**
@@ -317,7 +310,14 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
  * The compound component
  * -----------------------------------------------------------------------------------------------*/
 
-/** `<UserButton />`, or its parts: `<UserButton.Trigger>`, `<UserButton.Avatar>`, `<UserButton.MenuItem>`, `<UserButton.MenuLink>`. */
+/**
+ * The signed-in user's name, email and role, and a menu to manage two-step verification,
+ * change the password and sign out. The menu follows the WAI-ARIA menu button pattern:
+ * arrows move, Escape closes and returns focus to the button. Without links or callbacks,
+ * the management screens open in place.
+ *
+ * `<UserButton />`, or its parts: `<UserButton.Trigger>`, `<UserButton.Avatar>`, `<UserButton.MenuItem>`, `<UserButton.MenuLink>`.
+ */
 export const UserButton = /* @__PURE__ */ Object.assign(UserButtonRoot, {
   Root: UserButtonRoot,
   Trigger: UserButtonTrigger,
