@@ -99,6 +99,8 @@ export function isProxyMfaChallenge(value: unknown): value is ProxyMfaChallenge 
     isRecord(value) &&
     typeof value.email === 'string' &&
     Array.isArray(value.methods) &&
+    // A challenge with no way to answer it would leave a sign-in waiting for nothing.
+    value.methods.length > 0 &&
     value.methods.every((method) => mfaMethods.includes(method)) &&
     isTimestamp(value.expiresAt)
   );
