@@ -1,5 +1,5 @@
 export type { DiscoveredRoute, DiscoveryDocument } from './discovery.js';
-export { buildDiscoveryDocument, isDiscoveryDocument } from './discovery.js';
+export { buildDiscoveryDocument, isDiscoveryDocument, parseDiscoveryDocument } from './discovery.js';
 export type { AuthErrorCode, ErrorResponse, ServerMessage } from './errors.js';
 export { authErrorCodes, isAuthErrorCode, isErrorResponse, serverMessages } from './errors.js';
 export { isRecord } from './is-record.js';
@@ -122,6 +122,7 @@ export {
   isMeResponse,
   isRegenerateRecoveryCodesResponse,
   isResendVerifyEmailResponse,
+  isStatusOnlyRoute,
   isSuccessMessageResponse,
   isSuccessResponse,
   isTokenResponse,
