@@ -58,6 +58,23 @@ const e2eProject = defineProject({
   },
 });
 
+/**
+ * The packages as an installing user gets them: builds (when stale), packs every package under
+ * packages/, installs the tarballs with npm outside the workspace, then runs a Node script, both
+ * bins and a Vite React app in Chromium on them. No source condition: it tests the built files.
+ */
+const consumerProject = defineProject({
+  test: {
+    name: 'consumer',
+    root: './consumer',
+    environment: 'node',
+    include: ['*.test.ts'],
+    testTimeout: 120_000,
+    // The first hook builds, packs and runs `npm install`, which downloads on a fresh machine.
+    hookTimeout: 900_000,
+  },
+});
+
 export const projects = [
   nodeProject('contract'),
   nodeProject('core'),
@@ -67,6 +84,7 @@ export const projects = [
   benchProject,
   storybookProject,
   e2eProject,
+  consumerProject,
 ];
 
 export default projects;
