@@ -2,8 +2,9 @@ import { defineProject } from 'vitest/config';
 import { storybookProject } from './.storybook/vitest-project.js';
 
 /**
- * The one list of test projects. Every project reads workspace packages from source
- * through the `@authflow-ui/source` export condition, so no test needs a build first.
+ * The one list of test projects. Every project but `consumer` reads workspace packages from
+ * source through the `@authflow-ui/source` export condition, so no test needs a build first;
+ * `consumer` tests the built, packed packages and builds them itself when they are stale.
  */
 const sourceConditions = ['@authflow-ui/source', 'module', 'development|production'];
 
