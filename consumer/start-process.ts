@@ -17,6 +17,9 @@ export interface StartProcessOptions {
   timeoutMs?: number;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
+const ansiEscape = /\u001b\[[0-9;]*m/g;
+
 function exited(child: ChildProcess): Promise<number | string> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   if (child.signalCode !== null) return Promise.resolve(child.signalCode);
@@ -34,6 +37,7 @@ export function startProcess(
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let raw = '';
   let output = '';
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -45,7 +49,9 @@ export function startProcess(
       reject(new Error(`${command} did not print ${options.ready} in time:\n${output}`));
     }, options.timeoutMs ?? 30_000);
     const read = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
+      raw += chunk.toString('utf8');
+      // Tools colour their output under CI=true even into a pipe (picocolors does): match plain text.
+      output = raw.replace(ansiEscape, '');
       const match = options.ready.exec(output);
       if (match === null) return;
       clearTimeout(timer);
