@@ -14,7 +14,17 @@ import {
 const run = promisify(execFile);
 
 /** What the consumer installs besides the kit, at the ranges this repository itself uses. */
-const companions = ['react', 'react-dom', 'vite', '@vitejs/plugin-react', 'msw'];
+const companions = [
+  'react',
+  'react-dom',
+  'vite',
+  '@vitejs/plugin-react',
+  'msw',
+  'typescript',
+  '@types/react',
+  '@types/react-dom',
+  '@types/node',
+];
 
 const template = fileURLToPath(new URL('./app/', import.meta.url));
 
