@@ -26,7 +26,12 @@ export type {
   StorageChange,
   StorageEventSource,
 } from './cross-tab-sync.js';
-export { browserCrossTabEnvironment, createCrossTabChannel, crossTabChannelName } from './cross-tab-sync.js';
+export {
+  browserCrossTabEnvironment,
+  createCrossTabChannel,
+  crossTabChannelName,
+  crossTabStorageKey,
+} from './cross-tab-sync.js';
 export type { JwtClaims } from './decode-jwt-claims.js';
 export { decodeJwtClaims, expiresAtFromToken } from './decode-jwt-claims.js';
 export type { DirectTransportOptions } from './direct-transport.js';
