@@ -1,8 +1,11 @@
+export { classifyAuthFlowFailure } from './classify-auth-flow-failure.js';
 export type { DiscoveredRoute, DiscoveryDocument } from './discovery.js';
 export { buildDiscoveryDocument, isDiscoveryDocument } from './discovery.js';
+export { enumerationSafeCode } from './enumeration-safe-code.js';
 export type { AuthErrorCode, ErrorResponse, ServerMessage } from './errors.js';
 export { authErrorCodes, isAuthErrorCode, isErrorResponse, serverMessages } from './errors.js';
 export { isRecord } from './is-record.js';
+export { parseRetryAfter } from './parse-retry-after.js';
 export type { PasswordCheck, PasswordRequirement } from './password-rule.js';
 export {
   checkPassword,

@@ -1,3 +1,4 @@
+export { parseRetryAfter } from '@authflow-ui/contract';
 export type { AuthClientOptions } from './assemble-auth-client.js';
 export { defaultRole, defaultTimeoutMs } from './assemble-auth-client.js';
 export type {
@@ -49,7 +50,6 @@ export type { MfaSetupStep } from './mfa-setup-step.js';
 export { mfaSetupStepOf } from './mfa-setup-step.js';
 export { normalizeRecoveryCode } from './normalize-recovery-code.js';
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
-export { parseRetryAfter } from './parse-retry-after.js';
 export type { ProxyTransportOptions } from './proxy-transport.js';
 export { createProxyTransport } from './proxy-transport.js';
 export { toSafeQrCodeSource } from './safe-qr-code.js';
