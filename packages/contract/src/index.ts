@@ -134,6 +134,9 @@ export {
   responseGuards,
 } from './responses.js';
 export type {
+  AuthFlowRouteGroup,
+  AuthFlowRouteId,
+  ExtensionRouteGroup,
   HttpMethod,
   ParameterLocation,
   ParameterSpec,
@@ -141,7 +144,16 @@ export type {
   RouteId,
   RouteSpec,
 } from './routes.js';
-export { routeGroups, routeIds, routes } from './routes.js';
+export {
+  authFlowRouteGroups,
+  authFlowRouteIds,
+  authFlowRoutes,
+  extensionRouteGroups,
+  extensionRoutes,
+  routeGroups,
+  routeIds,
+  routes,
+} from './routes.js';
 export type { SuccessMessage } from './success-messages.js';
 export { successMessages } from './success-messages.js';
 export { unauthorizedMessageCode } from './unauthorized-message-code.js';
