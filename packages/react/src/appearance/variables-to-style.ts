@@ -1,5 +1,5 @@
+import type { AppearanceVariables } from '@authflow-ui/ui';
 import type { CSSProperties } from 'react';
-import type { AppearanceVariables } from './appearance.js';
 
 /**
  * Inline style that sets the given theme values as custom properties: each name becomes

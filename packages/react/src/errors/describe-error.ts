@@ -1,6 +1,6 @@
 import type { AuthErrorCode } from '@authflow-ui/contract';
 import type { AuthError } from '@authflow-ui/core';
-import type { AuthLocalization } from '../localization/auth-localization.js';
+import type { AuthLocalization } from '@authflow-ui/ui';
 
 /**
  * The sentence a person reads for `error`. A screen passes its own wording for codes that mean

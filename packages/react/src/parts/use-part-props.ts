@@ -1,6 +1,6 @@
-import type { PartName } from '../appearance/appearance.js';
+import type { PartName } from '@authflow-ui/ui';
+import { partAttribute } from '@authflow-ui/ui';
 import { useAuthContext } from '../provider/auth-context.js';
-import { partAttribute } from './part-attribute.js';
 
 export interface PartProps {
   'data-af-part': string;

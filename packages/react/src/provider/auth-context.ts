@@ -1,8 +1,7 @@
 import type { AuthClient } from '@authflow-ui/core';
+import type { Appearance, LocalizationOverrides } from '@authflow-ui/ui';
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { Appearance } from '../appearance/appearance.js';
-import type { LocalizationOverrides } from '../localization/auth-localization.js';
 
 /** What `<AuthProvider>` shares with every hook and component below it. */
 export interface AuthContextValue {

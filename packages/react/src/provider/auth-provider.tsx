@@ -1,8 +1,7 @@
 import { type AuthClient, type AuthUser, createProxyAuthClient } from '@authflow-ui/core';
+import type { Appearance, LocalizationOverrides } from '@authflow-ui/ui';
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import type { Appearance } from '../appearance/appearance.js';
-import type { LocalizationOverrides } from '../localization/auth-localization.js';
 import { AuthContext, type AuthContextValue } from './auth-context.js';
 
 interface AuthProviderCommonProps {
