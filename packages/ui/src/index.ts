@@ -12,7 +12,11 @@ export type {
 } from './appearance/appearance.js';
 export { partNames } from './appearance/appearance.js';
 export { partAttribute } from './appearance/part-attribute.js';
+export type { PartProps } from './appearance/part-props.js';
+export { partProps } from './appearance/part-props.js';
+export { themeVariables } from './appearance/theme-variables.js';
 export type { AuthLocalization, LocalizationOverrides } from './localization/auth-localization.js';
+export { describeError } from './localization/describe-error.js';
 export {
   enUS,
   enUSChangePassword,
