@@ -78,6 +78,7 @@ const consumerProject = defineProject({
 
 export const projects = [
   nodeProject('contract'),
+  nodeProject('ui'),
   nodeProject('core'),
   nodeProject('mocks'),
   nodeProject('proxy'),

@@ -1,6 +1,7 @@
 import {
   isErrorResponse,
   isStatusOnlyRoute,
+  parseRetryAfter,
   type RouteId,
   type RouteRequests,
   type RouteResponses,
@@ -10,7 +11,6 @@ import {
 import { AuthError } from './auth-error.js';
 import { errorFromResponse } from './error-from-response.js';
 import { joinUrl } from './join-url.js';
-import { parseRetryAfter } from './parse-retry-after.js';
 import { type FetchFunction, type ReceivedResponse, sendRequest } from './send-request.js';
 
 type HeaderParameterName<R extends RouteId> = Extract<
