@@ -18,6 +18,11 @@ async function signedInBrowser(): Promise<TestBrowser> {
 const cookieHeaderOf = (browser: TestBrowser) =>
   [...browser.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
 
+/** Like Next.js's `headers()`: a `Headers` carrying a `headers` field of its own. */
+class HeadersWithAField extends Headers {
+  readonly headers = {};
+}
+
 /** A page request as a server sees it: a GET with no Origin and no kit header, only the cookie. */
 const pageRequest = (cookie: string | null) =>
   new Request('http://app.example.test/account', cookie === null ? {} : { headers: { cookie } });
@@ -57,6 +62,7 @@ describe('given a browser that signed in through the proxy', () => {
       expiresAt: expect.any(Number),
     });
     expect(fromHeaders).toEqual(fromEndpoint);
+    expect(await env.proxied.auth.getSession(new HeadersWithAField({ cookie }))).toEqual(fromEndpoint);
     expect(fromString).toEqual(fromEndpoint);
   });
 

@@ -21,8 +21,9 @@ export type SessionSource = Request | HeaderReader | string | null | undefined;
 function cookieHeaderOf(source: SessionSource): string | null {
   if (source === null || source === undefined) return null;
   if (typeof source === 'string') return source;
-  if ('headers' in source) return source.headers.get('cookie');
-  return source.get('cookie');
+  // Headers first: Next.js's `headers()` object is a `Headers` that also has a `headers` field.
+  if ('get' in source) return source.get('cookie');
+  return source.headers.get('cookie');
 }
 
 /**
