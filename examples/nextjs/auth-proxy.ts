@@ -20,7 +20,9 @@ function createProxy(): AuthProxy {
     clientAddress: (request) => request.headers.get('x-forwarded-for')?.split(',')[0]?.trim(),
     // Browsers keep a Secure cookie only from HTTPS or loopback pages; plain http on another host
     // (a container name, a LAN address) needs a cookie without it. Never in production.
-    ...(appUrl.protocol === 'http:' && !loopbackHosts.has(appUrl.hostname) ? { cookie: { secure: false } } : {}),
+    ...(appUrl.protocol === 'http:' && !loopbackHosts.has(appUrl.hostname)
+      ? { cookie: { secure: false } }
+      : {}),
   });
 }
 

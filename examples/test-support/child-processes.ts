@@ -1,7 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
 /** Runs a command to its end; rejects with its output when it fails. */
-export function runCommand(command: string, args: readonly string[], options: { cwd: string }): Promise<void> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const output: string[] = [];
     const child = spawn(command, args, {
@@ -22,7 +26,10 @@ export function runCommand(command: string, args: readonly string[], options: { 
 /** Resolves once the process prints `pattern`; rejects if it exits first or stays silent 60 s. */
 export function waitForOutput(child: ChildProcess, pattern: RegExp, output: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output.join('')}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the server did not start:\n${output.join('')}`)),
+      60_000,
+    );
     const read = (chunk: Buffer) => {
       output.push(chunk.toString());
       if (pattern.test(output.join(''))) {

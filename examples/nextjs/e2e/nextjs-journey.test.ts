@@ -70,7 +70,9 @@ describe('given a visitor who is signed out', () => {
   it('is redirected from /account by the server, before any HTML is sent', async () => {
     const response = await fetch(`${appUrl}/account`, { redirect: 'manual' });
     expect(response.status).toBe(307);
-    expect(new URL(response.headers.get('location') ?? '', appUrl).href).toBe(`${appUrl}/sign-in?redirect_url=%2Faccount`);
+    expect(new URL(response.headers.get('location') ?? '', appUrl).href).toBe(
+      `${appUrl}/sign-in?redirect_url=%2Faccount`,
+    );
     // Next.js answers with the target as plain text: no page, no markup.
     expect(await response.text()).not.toContain('<');
   });
@@ -94,7 +96,8 @@ describe('when a member signs in through the page', () => {
     await page.getByLabel('Email address').fill(member.email);
     await page.getByLabel('Password', { exact: true }).fill(member.password);
     const accountPage = page.waitForResponse(
-      (response) => new URL(response.url()).pathname === '/account' && response.request().resourceType() === 'document',
+      (response) =>
+        new URL(response.url()).pathname === '/account' && response.request().resourceType() === 'document',
     );
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
