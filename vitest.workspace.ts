@@ -77,6 +77,7 @@ const examplesProject = defineProject({
 
 export const projects = [
   nodeProject('contract'),
+  nodeProject('ui'),
   nodeProject('core'),
   nodeProject('mocks'),
   nodeProject('proxy'),
