@@ -76,6 +76,23 @@ const consumerProject = defineProject({
   },
 });
 
+/**
+ * The examples as their users run them: builds each (`next build`, `vite build`), starts it on
+ * 127.0.0.1 with the mock AuthFlow server behind the proxy, and drives /usr/bin/chromium.
+ */
+const examplesProject = defineProject({
+  resolve: { conditions: [...sourceConditions, 'node'] },
+  ssr: { resolve: { conditions: [...sourceConditions, 'node'] } },
+  test: {
+    name: 'examples',
+    root: './examples',
+    environment: 'node',
+    include: ['*/e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 480_000,
+  },
+});
+
 export const projects = [
   nodeProject('contract'),
   nodeProject('ui'),
@@ -87,6 +104,7 @@ export const projects = [
   storybookProject,
   e2eProject,
   consumerProject,
+  examplesProject,
 ];
 
 export default projects;

@@ -44,6 +44,11 @@ export interface AuthClientOptions {
    * where several clients in one process may belong to different people.
    */
   crossTabSync?: boolean;
+  /**
+   * A session the server already confirmed (from `getSession` of `@authflow-ui/proxy`), so a page
+   * rendered on the server starts signed in and hydrates in the same state. Default: none.
+   */
+  initialSession?: Session;
 }
 
 export const defaultTimeoutMs = 15_000;
@@ -85,6 +90,10 @@ export function assembleAuthClient(
     ...(options.storage === undefined ? {} : { storage: options.storage }),
     now,
     crossTab: (options.crossTabSync ?? inBrowser) ? createCrossTabChannel() : null,
+    initialSession: options.initialSession,
+    // A server renders a page once per request: a twelve-hour timer per page would keep each
+    // request's store alive long after its answer was sent.
+    expiryTimer: inBrowser || options.initialSession === undefined,
   });
 
   const establish = async (grant: SessionGrant, callOptions: CallOptions): Promise<Session> => {

@@ -38,6 +38,13 @@ export interface SessionStoreOptions {
   now?: () => number;
   /** Channel to other tabs; `null` (the default) keeps this store to itself. */
   crossTab?: CrossTabChannel | null;
+  /**
+   * A session a server already confirmed, the store's first state instead of what storage holds:
+   * a server-rendered page and its hydration then start from the same state.
+   */
+  initialSession?: Session;
+  /** Sign out by timer when the session expires. Default `true`. */
+  expiryTimer?: boolean;
 }
 
 /** The storage key of the persisted session. */
@@ -64,6 +71,8 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
   const isExpired = (session: Session) => session.expiresAt !== null && session.expiresAt <= now();
 
   const restore = (): SessionState => {
+    const initial = options.initialSession;
+    if (initial !== undefined) return isExpired(initial) ? signedOutState : signedInState(initial);
     const stored = storage.getItem(sessionStorageKey);
     if (stored === null) return signedOutState;
     let session: unknown;
@@ -98,6 +107,7 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
 
   const armTimer = () => {
     stopTimer();
+    if (options.expiryTimer === false) return;
     const { expiresAt } = store.getState();
     if (expiresAt === null) return;
     const delay = Math.min(Math.max(0, expiresAt - now()), longestTimerMs);

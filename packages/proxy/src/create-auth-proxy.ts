@@ -11,6 +11,7 @@ import { checkBrowserRequest, preflightAnswer } from './check-browser-request.js
 import { createRateLimiter } from './create-rate-limiter.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
 import type { ProxyContext } from './endpoints/endpoint-input.js';
+import { createGetSession, type ServerSession, type SessionSource } from './get-session.js';
 import { errorAnswer } from './proxy-answers.js';
 import { readJsonBody } from './read-json-body.js';
 import { createSessionVault, type StoredSession } from './session-vault.js';
@@ -24,6 +25,17 @@ export interface AuthProxyRequestContext {
 
 /** A web-standard request handler: mount it with `toNodeHandler`, or call it from any framework. */
 export type AuthProxyHandler = (request: Request, context?: AuthProxyRequestContext) => Promise<Response>;
+
+/** The proxy: a request handler that server code can also ask who is signed in. */
+export interface AuthProxy extends AuthProxyHandler {
+  /**
+   * Who the request's session cookie belongs to, confirmed with AuthFlow exactly as the `session`
+   * endpoint does. Pass the `Request`, its headers, or the `Cookie` header's value.
+   *
+   * @throws AuthProxyError when AuthFlow cannot be reached or answers badly: never "signed out".
+   */
+  getSession(source: SessionSource): Promise<ServerSession>;
+}
 
 /** The account a rate-limited call counts against: the email it names, or the cookie's. */
 function accountOf(body: unknown, stored: StoredSession | null): string | null {
@@ -45,7 +57,7 @@ function accountOf(body: unknown, stored: StoredSession | null): string | null {
  *
  * @throws TypeError at creation when an option is invalid.
  */
-export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
+export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
   const resolved = resolveAuthProxyOptions(options);
   const { now, logger } = resolved;
   const context: ProxyContext = {
@@ -98,7 +110,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
     return dispatch(endpoint, request, clientAddress);
   }
 
-  return async (request, requestContext = {}) => {
+  const handle: AuthProxyHandler = async (request, requestContext = {}) => {
     const started = now();
     const endpoint = endpointsByPath.get(new URL(request.url).pathname) ?? null;
     const clientAddress = resolved.clientAddress(request, requestContext.peerAddress) ?? 'unknown';
@@ -134,4 +146,6 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
     }
     return response;
   };
+
+  return Object.assign(handle, { getSession: createGetSession(context) });
 }

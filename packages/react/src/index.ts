@@ -170,3 +170,4 @@ export {
 export { PasswordChecklist } from './parts/password-checklist.js';
 export type { AuthProviderProps } from './provider/auth-provider.js';
 export { AuthProvider } from './provider/auth-provider.js';
+export type { InitialSession } from './provider/initial-session.js';

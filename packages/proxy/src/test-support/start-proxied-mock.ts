@@ -1,6 +1,6 @@
 import { startMockServer } from '@authflow-ui/mocks/node';
 import type { AuthProxyOptions } from '../auth-proxy-options.js';
-import { createAuthProxy } from '../create-auth-proxy.js';
+import { type AuthProxy, createAuthProxy } from '../create-auth-proxy.js';
 import type { ProxyLogEntry } from '../proxy-logger.js';
 import { appOrigin } from './browser-request.js';
 import { type CountingFetch, countingFetch } from './counting-fetch.js';
@@ -18,6 +18,8 @@ export function startMock(): Promise<MockServer> {
 
 export interface ProxiedMock {
   proxy: RunningProxy;
+  /** The proxy itself, for the server-side API (`getSession`). */
+  auth: AuthProxy;
   upstream: CountingFetch;
   logs: ProxyLogEntry[];
   browser(): TestBrowser;
@@ -46,6 +48,7 @@ export async function startProxy(
   const proxy = await startProxyServer(handler);
   return {
     proxy,
+    auth: handler,
     upstream,
     logs,
     browser: () => new TestBrowser(proxy.url),

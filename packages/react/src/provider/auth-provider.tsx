@@ -3,6 +3,7 @@ import type { Appearance, LocalizationOverrides } from '@authflow-ui/ui';
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { AuthContext, type AuthContextValue } from './auth-context.js';
+import { type InitialSession, sessionFromInitial } from './initial-session.js';
 
 interface AuthProviderCommonProps {
   /**
@@ -42,6 +43,12 @@ export type AuthProviderProps = AuthProviderCommonProps &
          * through the proxy. Optional; it spells out `createAuthClient({ baseUrl, mode: 'proxy' })`.
          */
         mode?: 'proxy';
+        /**
+         * Who is signed in, read on the server for this page (`await proxy.getSession(...)`): the
+         * page renders in that state on the server and in the browser, with no `loading` state and
+         * no request to the proxy on start. Read once, like `baseUrl`. Default: ask the proxy on mount.
+         */
+        initialSession?: InitialSession;
         client?: never;
       }
     | {
@@ -49,6 +56,7 @@ export type AuthProviderProps = AuthProviderCommonProps &
         client: AuthClient;
         baseUrl?: never;
         mode?: never;
+        initialSession?: never;
       }
   );
 
@@ -61,19 +69,31 @@ const noOverrides: LocalizationOverrides = {};
  */
 export function AuthProvider(props: AuthProviderProps) {
   const { role, appearance, localization, onSignIn, onSignOut, children } = props;
-  const [client] = useState(() => props.client ?? createProxyAuthClient({ baseUrl: props.baseUrl, role }));
+  const [client] = useState(
+    () =>
+      props.client ??
+      createProxyAuthClient({
+        baseUrl: props.baseUrl,
+        role,
+        initialSession: sessionFromInitial(props.initialSession),
+      }),
+  );
+  // The server already asked the proxy for this page: asking again would only delay the same answer.
+  const [serverRead] = useState(() => props.initialSession !== undefined);
   const [ownQueryClient] = useState(
     () => props.queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   );
   const queryClient = props.queryClient ?? ownQueryClient;
   const [recoveryCodesLeft, setRecoveryCodesLeft] = useState<number | null>(null);
   const [sessionLoad, setSessionLoad] = useState<AuthContextValue['sessionLoad']>(() =>
-    client.mode === 'proxy' && client.session.getState().status === 'signedOut' ? 'pending' : 'settled',
+    client.mode === 'proxy' && !serverRead && client.session.getState().status === 'signedOut'
+      ? 'pending'
+      : 'settled',
   );
 
   // The proxy's cookie is HttpOnly: only the proxy can say whether this browser is signed in.
   useEffect(() => {
-    if (client.mode !== 'proxy') return;
+    if (client.mode !== 'proxy' || serverRead) return;
     const controller = new AbortController();
     client.loadSession({ signal: controller.signal }).then(
       () => setSessionLoad('settled'),
@@ -84,7 +104,7 @@ export function AuthProvider(props: AuthProviderProps) {
       },
     );
     return () => controller.abort();
-  }, [client]);
+  }, [client, serverRead]);
 
   const callbacks = useRef({ onSignIn, onSignOut });
   callbacks.current = { onSignIn, onSignOut };

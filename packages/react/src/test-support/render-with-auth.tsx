@@ -54,7 +54,7 @@ export function createTestClient(options: TestClientOptions = {}): AuthClient {
 
 export interface RenderWithAuthOptions {
   client?: AuthClient;
-  providerProps?: Omit<AuthProviderProps, 'client' | 'baseUrl' | 'mode' | 'children'>;
+  providerProps?: Omit<AuthProviderProps, 'client' | 'baseUrl' | 'mode' | 'initialSession' | 'children'>;
 }
 
 export interface RenderWithAuthResult extends RenderResult {
