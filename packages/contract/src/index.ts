@@ -42,6 +42,7 @@ export type {
   SignInRequest,
   SignUpRequest,
   TwoFactorSetupAnswer,
+  TwoFactorStatus,
   VerifyEmailRequest,
 } from './proxy-wire.js';
 export {
@@ -61,6 +62,7 @@ export {
   isSessionAnswer,
   isSignedInAnswer,
   isSignInAnswer,
+  isTwoFactorStatus,
   proxyRequestGuards,
   proxyResponseGuards,
 } from './proxy-wire-guards.js';
