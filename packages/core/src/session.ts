@@ -28,6 +28,8 @@ export interface Session {
   twoFactor: TwoFactorStatus;
 }
 
+export type { TwoFactorStatus };
+
 export function authUserFromMe(me: MeResponse): AuthUser {
   return { email: me.email, fullname: me.fullname, role: me.role, orgId: me.org_id };
 }

@@ -211,8 +211,10 @@ function DisableForm({ onCancel, onDisabled }: { onCancel: () => void; onDisable
 
 export interface MfaSetupProps extends ComponentPropsWithoutRef<'div'> {
   /**
-   * Whether two-step verification is on for this user, if your app knows (AuthFlow has no
-   * route that says). `unknown` offers both setting up and turning off. Default `unknown`.
+   * Whether two-step verification is on for this user: `disabled` offers set-up, `enabled`
+   * offers turning it off, `unknown` offers both. Default: what the session knows
+   * (`useSession().twoFactor`, from how the session began and from set-up and disable); pass it
+   * only to override that.
    */
   status?: 'enabled' | 'disabled' | 'unknown';
   /** Heading level of the title. Default `2`. */
@@ -226,11 +228,12 @@ export interface MfaSetupProps extends ComponentPropsWithoutRef<'div'> {
 type OffView = 'none' | 'confirm' | 'done';
 
 export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function MfaSetupRoot(
-  { status = 'unknown', headingLevel = 2, onEnabled, onDisabled, children, ...props },
+  { status: statusOverride, headingLevel = 2, onEnabled, onDisabled, children, ...props },
   ref,
 ) {
   const setup = useMfaSetup();
   const session = useSession();
+  const status = statusOverride ?? session.twoFactor ?? 'unknown';
   const localization = useLocalization(texts);
   const t = localization.mfaSetup;
   const [offView, setOffView] = useState<OffView>('none');
@@ -242,11 +245,7 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
   }, [setup.step]);
 
   const title =
-    setup.step === 'recoveryCodes' || setup.step === 'done'
-      ? t.enabledTitle
-      : offView === 'confirm'
-        ? t.disableTitle
-        : t.title;
+    setup.step === 'recoveryCodes' ? t.enabledTitle : offView === 'confirm' ? t.disableTitle : t.title;
   const titleKey = `${setup.step}-${offView}`;
 
   let body: ReactNode;
@@ -258,6 +257,7 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
         onCancel={() => setOffView('none')}
         onDisabled={() => {
           setOffView('done');
+          setup.toStart();
           onDisabled?.();
         }}
       />
@@ -265,12 +265,15 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
   } else {
     switch (setup.step) {
       case 'start':
+      case 'done':
         body = (
           <>
-            {offView === 'done' ? (
+            {setup.step === 'done' ? (
+              <Alert tone="success">{t.enabledTitle}</Alert>
+            ) : offView === 'done' ? (
               <Alert tone="success">{t.disabledBody}</Alert>
             ) : (
-              <Subtitle>{t.intro}</Subtitle>
+              <Subtitle>{status === 'enabled' ? t.enabledIntro : t.intro}</Subtitle>
             )}
             <ErrorAlert error={setup.error} onRetry={() => void setup.start()} />
             {status !== 'enabled' && <MfaSetupStartButton />}
@@ -292,9 +295,6 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
             <RecoveryCodesDisplay codes={setup.recoveryCodes ?? []} onDone={setup.acknowledgeCodes} />
           </>
         );
-        break;
-      case 'done':
-        body = <Alert tone="success">{t.enabledTitle}</Alert>;
         break;
       default:
         body = setup.step satisfies never;
