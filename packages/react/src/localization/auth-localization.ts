@@ -181,8 +181,6 @@ export interface AuthLocalization {
   userButton: {
     openMenu: (values: { name: string }) => string;
     manageMfa: string;
-    /** The two-step verification item while it is off. */
-    setUpMfa: string;
     /** The recovery codes item while two-step verification is on. */
     recoveryCodes: string;
     changePassword: string;

@@ -215,7 +215,6 @@ export const enUSVerifyEmail: AuthLocalization['verifyEmail'] = {
 export const enUSUserButton: AuthLocalization['userButton'] = {
   openMenu: ({ name }) => `Account menu for ${name}`,
   manageMfa: 'Two-step verification',
-  setUpMfa: 'Set up two-step verification',
   recoveryCodes: 'Recovery codes',
   changePassword: 'Change password',
   signOut: 'Sign out',
