@@ -47,14 +47,17 @@ function shownState(state: MfaSetupState) {
 
 /** Setting up (and turning off) authenticator-app two-factor authentication for the signed-in user. */
 export function useMfaSetup(): UseMfaSetupResult {
-  const { client, setRecoveryCodesLeft } = useAuthContext();
+  const { client, queryClient, setRecoveryCodesLeft } = useAuthContext();
   const [state, dispatch, current] = useFlow(mfaSetupTransition, (): MfaSetupState => initialMfaSetupState);
   const { signal, isActive } = useCallSignal();
-  const enableCall = useMutation({ mutationFn: () => client.mfa.enable({ signal: signal() }) });
-  const verifyCall = useMutation({
-    mutationFn: (input: { secret: string; code: string }) =>
-      client.mfa.verifySetup(input, { signal: signal() }),
-  });
+  const enableCall = useMutation({ mutationFn: () => client.mfa.enable({ signal: signal() }) }, queryClient);
+  const verifyCall = useMutation(
+    {
+      mutationFn: (input: { secret: string; code: string }) =>
+        client.mfa.verifySetup(input, { signal: signal() }),
+    },
+    queryClient,
+  );
   const disableAction = useAuthAction(async (authClient, input: { password: string }, options) => {
     await authClient.mfa.disable(input, options);
     // Turning 2FA off voids every recovery code.

@@ -1,4 +1,6 @@
 import { isLowOnRecoveryCodes } from '@authflow-ui/core';
+import type { AuthLocalization } from '@authflow-ui/ui';
+import { enUSCommon, enUSRecoveryCodes } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
   createContext,
@@ -13,8 +15,6 @@ import {
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
 import { useRecoveryCodes } from '../../hooks/use-recovery-codes.js';
 import { useSession } from '../../hooks/use-session.js';
-import type { AuthLocalization } from '../../localization/auth-localization.js';
-import { enUSCommon, enUSRecoveryCodes } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { Checkbox, Field, FieldError, Form, Label, Submit } from '../../parts/field-parts.js';

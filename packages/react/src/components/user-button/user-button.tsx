@@ -1,4 +1,5 @@
 import { isLowOnRecoveryCodes } from '@authflow-ui/core';
+import { enUSCommon, enUSRecoveryCodes, enUSUserButton } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -11,7 +12,6 @@ import {
 } from 'react';
 import { useAuth } from '../../hooks/use-auth.js';
 import { useSession } from '../../hooks/use-session.js';
-import { enUSCommon, enUSRecoveryCodes, enUSUserButton } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { composeRefs } from '../../parts/compose-refs.js';
