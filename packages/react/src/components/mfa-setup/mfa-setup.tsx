@@ -30,6 +30,7 @@ import {
   Hint,
   LinkButton,
   Root,
+  SecondaryButton,
   Subtitle,
   Title,
   type TitleProps,
@@ -277,7 +278,11 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
             )}
             <ErrorAlert error={setup.error} onRetry={() => void setup.start()} />
             {status !== 'enabled' && <MfaSetupStartButton />}
-            {status !== 'disabled' && offView !== 'done' && (
+            {/* The only action while 2FA is on is a button; beside set-up (status unknown), a link. */}
+            {status === 'enabled' && offView !== 'done' && (
+              <SecondaryButton onClick={() => setOffView('confirm')}>{t.disable}</SecondaryButton>
+            )}
+            {status === 'unknown' && offView !== 'done' && (
               <Footer>
                 <LinkButton onClick={() => setOffView('confirm')}>{t.disable}</LinkButton>
               </Footer>
