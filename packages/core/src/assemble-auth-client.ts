@@ -119,6 +119,17 @@ export function assembleAuthClient(
     throw new AuthError('session_expired', 'Not signed in: sign in before calling this method');
   };
 
+  /** A change answered for one session must not land on another that began meanwhile. */
+  const recordTwoFactor = (session: SessionCredentials, twoFactor: TwoFactorStatus) => {
+    const state = store.getState();
+    if (
+      state.status === 'signedIn' &&
+      state.token === session.token &&
+      state.user.email === session.user.email
+    )
+      store.updateTwoFactor(twoFactor);
+  };
+
   /** A session AuthFlow no longer accepts is gone here too. */
   const withSession = async <T>(run: (session: SessionCredentials) => Promise<T>): Promise<T> => {
     const session = requireSession();
@@ -230,13 +241,13 @@ export function assembleAuthClient(
       verifySetup: (input, callOptions = {}) =>
         withSession(async (session) => {
           const codes = await transport.verifyTwoFactorSetup(session, input, callOptions);
-          store.updateTwoFactor('enabled');
+          recordTwoFactor(session, 'enabled');
           return codes;
         }),
       disable: (input, callOptions = {}) =>
         withSession(async (session) => {
           await transport.disableTwoFactor(session, input, callOptions);
-          store.updateTwoFactor('disabled');
+          recordTwoFactor(session, 'disabled');
         }),
       regenerateRecoveryCodes: (input, callOptions = {}) =>
         withSession((session) => transport.regenerateRecoveryCodes(session, input, callOptions)),
