@@ -112,6 +112,14 @@ describe('given MfaSetup for a member with two-step verification', () => {
     expect(screen.getByRole('button', { name: 'Set up two-step verification' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Turn off two-step verification' })).toBeNull();
     expect((await createTestClient().signIn(server.mock.seeded.mfa)).type).toBe('session');
+
+    await user.click(screen.getByRole('button', { name: 'Set up two-step verification' }));
+    await screen.findByRole('img', { name: /QR code/ });
+    const secret = (container.querySelector('[data-af-part="secret"]')?.textContent ?? '').replace(/ /g, '');
+    await user.type(screen.getByLabelText('6-digit code from the app'), totpCode(secret));
+    await user.click(await screen.findByLabelText('I have saved these codes'));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByRole('button', { name: 'Turn off two-step verification' })).toBeTruthy();
   });
 });
 

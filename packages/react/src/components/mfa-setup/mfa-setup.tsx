@@ -243,6 +243,8 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
   latest.current = onEnabled;
   useEffect(() => {
     if (setup.step === 'done') latest.current?.();
+    // A set-up begun after turning off is a new story: its end offers turning off again.
+    if (setup.step !== 'start') setOffView((view) => (view === 'done' ? 'none' : view));
   }, [setup.step]);
 
   const title =
