@@ -45,6 +45,7 @@ export type {
   SignInRequest,
   SignUpRequest,
   TwoFactorSetupAnswer,
+  TwoFactorStatus,
   VerifyEmailRequest,
 } from './proxy-wire.js';
 export {
@@ -64,6 +65,7 @@ export {
   isSessionAnswer,
   isSignedInAnswer,
   isSignInAnswer,
+  isTwoFactorStatus,
   proxyRequestGuards,
   proxyResponseGuards,
 } from './proxy-wire-guards.js';

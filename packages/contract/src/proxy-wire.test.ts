@@ -68,6 +68,7 @@ describe('given a proxy answer', () => {
     status: 'signedIn',
     user: { email: 'a@example.com', fullname: 'A', role: 'user', orgId: 'org' },
     expiresAt: 1_775_388_000_000,
+    twoFactor: 'disabled',
   };
 
   it('accepts the documented shapes', () => {
@@ -91,6 +92,14 @@ describe('given a proxy answer', () => {
       proxyResponseGuards.signIn({ type: 'mfa', challenge: { email: 'a', methods: ['sms'], expiresAt: 1 } }),
     ).toBe(false);
     expect(proxyResponseGuards.verifyRecoveryCode({ session, remainingCodes: -1 })).toBe(false);
+  });
+
+  it('refuses a session whose two-step verification state is missing or unknown', () => {
+    expect(proxyResponseGuards.session({ ...session, twoFactor: 'enabled' })).toBe(true);
+    const { twoFactor: _omitted, ...withoutTwoFactor } = session;
+    expect(proxyResponseGuards.session(withoutTwoFactor)).toBe(false);
+    expect(proxyResponseGuards.session({ ...session, twoFactor: 'unknown' })).toBe(false);
+    expect(proxyResponseGuards.verifyTotp({ ...session, twoFactor: true })).toBe(false);
   });
 
   it('recognizes the error body by its known code', () => {

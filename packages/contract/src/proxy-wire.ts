@@ -302,11 +302,20 @@ export interface ProxyUser {
   orgId: string;
 }
 
+/**
+ * Whether the signed-in user has two-step verification on. AuthFlow has no route that says, but
+ * `login` answers `requires2FA` exactly when it is on: a session that began with a second factor
+ * has it on, one that began with a plain sign-in or a sign-up has it off, and set-up and
+ * disable change it.
+ */
+export type TwoFactorStatus = 'enabled' | 'disabled';
+
 export interface SignedInAnswer {
   status: 'signedIn';
   user: ProxyUser;
   /** When the session ends, in milliseconds since the epoch (from the session token's `exp`). */
   expiresAt: number;
+  twoFactor: TwoFactorStatus;
 }
 
 export interface SignedOutAnswer {

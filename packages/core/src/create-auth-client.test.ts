@@ -154,8 +154,14 @@ describe('given a server-side client with the API key', () => {
       });
       expect(requests[1]?.body).toBeUndefined();
       expect(queryOf(requests[2]!)).toEqual({ sessionToken });
-      expect(session).toEqual({ user, token: sessionToken, expiresAt });
-      expect(client.session.getState()).toEqual({ status: 'signedIn', user, token: sessionToken, expiresAt });
+      expect(session).toEqual({ user, token: sessionToken, expiresAt, twoFactor: 'disabled' });
+      expect(client.session.getState()).toEqual({
+        status: 'signedIn',
+        user,
+        token: sessionToken,
+        expiresAt,
+        twoFactor: 'disabled',
+      });
     });
 
     it('passes an explicit role and disclaimed: false through', async () => {
@@ -186,7 +192,10 @@ describe('given a server-side client with the API key', () => {
         api_key: apiKey,
         role: 'detective',
       });
-      expect(result).toEqual({ type: 'session', session: { user, token: sessionToken, expiresAt } });
+      expect(result).toEqual({
+        type: 'session',
+        session: { user, token: sessionToken, expiresAt, twoFactor: 'disabled' },
+      });
     });
 
     it('never reuses a fooBar: each attempt fetches its own', async () => {
@@ -344,7 +353,10 @@ describe('given a server-side client with the API key', () => {
         role: 'user',
         recoveryCode: 'AB12CD34',
       });
-      expect(result).toEqual({ session: { user, token: sessionToken, expiresAt }, remainingCodes: 7 });
+      expect(result).toEqual({
+        session: { user, token: sessionToken, expiresAt, twoFactor: 'enabled' },
+        remainingCodes: 7,
+      });
     });
 
     it('given the challenge expired, rejects with expired', async () => {
@@ -449,6 +461,7 @@ describe('given a server-side client with the API key', () => {
         user: null,
         token: null,
         expiresAt: null,
+        twoFactor: null,
       });
     });
 

@@ -56,7 +56,7 @@ export { toSafeQrCodeSource } from './safe-qr-code.js';
 export { pickSafeRedirect, toSafeRedirect } from './safe-redirect.js';
 export type { FetchFunction, ReceivedResponse, SendRequestOptions } from './send-request.js';
 export { maxResponseBytes, sendRequest } from './send-request.js';
-export type { AuthUser, Session } from './session.js';
+export type { AuthUser, Session, TwoFactorStatus } from './session.js';
 export type { SessionState, SessionStore, SessionStoreApi, SessionStoreOptions } from './session-store.js';
 export { createSessionStore, sessionStorageKey } from './session-store.js';
 export type { SignInEvent, SignInMfaStep, SignInRestingState, SignInState } from './sign-in-flow.js';

@@ -51,7 +51,7 @@ export const handleSignIn: EndpointHandler<'signIn'> = async ({ body, context, s
     return jsonAnswer(answer, { cookies: [cookie] });
   }
 
-  const session = await establishSession(context, login.body.token, stored);
+  const session = await establishSession(context, login.body.token, stored, 'disabled');
   if (session.outcome === 'failed') return failureAnswer(session.failure);
   const answer: SignInAnswer = { type: 'session', session: session.answer };
   return jsonAnswer(answer, { cookies: [session.cookie] });
@@ -73,7 +73,7 @@ export const handleSignUp: EndpointHandler<'signUp'> = async ({ body, context, s
     }),
   );
   if (signUp.outcome === 'failed') return failureAnswer(signUp.failure);
-  const session = await establishSession(context, signUp.body.token, stored);
+  const session = await establishSession(context, signUp.body.token, stored, 'disabled');
   if (session.outcome === 'failed') return failureAnswer(session.failure);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });
 };

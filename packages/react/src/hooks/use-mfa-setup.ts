@@ -47,7 +47,7 @@ function shownState(state: MfaSetupState) {
 
 /** Setting up (and turning off) authenticator-app two-factor authentication for the signed-in user. */
 export function useMfaSetup(): UseMfaSetupResult {
-  const { client, queryClient } = useAuthContext();
+  const { client, queryClient, setRecoveryCodesLeft } = useAuthContext();
   const [state, dispatch, current] = useFlow(mfaSetupTransition, (): MfaSetupState => initialMfaSetupState);
   const { signal, isActive } = useCallSignal();
   const enableCall = useMutation({ mutationFn: () => client.mfa.enable({ signal: signal() }) }, queryClient);
@@ -58,9 +58,11 @@ export function useMfaSetup(): UseMfaSetupResult {
     },
     queryClient,
   );
-  const disableAction = useAuthAction((authClient, input: { password: string }, options) =>
-    authClient.mfa.disable(input, options),
-  );
+  const disableAction = useAuthAction(async (authClient, input: { password: string }, options) => {
+    await authClient.mfa.disable(input, options);
+    // Turning 2FA off voids every recovery code.
+    setRecoveryCodesLeft(null);
+  });
   const { mutateAsync: callEnable } = enableCall;
   const { mutateAsync: callVerify } = verifyCall;
 
@@ -87,12 +89,13 @@ export function useMfaSetup(): UseMfaSetupResult {
       if (shown.status !== 'enrolled' || !dispatch({ type: 'verify' })) return;
       try {
         const { recoveryCodes } = await callVerify({ secret: shown.secret, code });
+        setRecoveryCodesLeft(recoveryCodes.length);
         if (isActive()) dispatch({ type: 'verified', recoveryCodes });
       } catch (error) {
         fail(error);
       }
     },
-    [current, dispatch, callVerify, isActive, fail],
+    [current, dispatch, callVerify, isActive, fail, setRecoveryCodesLeft],
   );
 
   const acknowledgeCodes = useCallback(() => void dispatch({ type: 'acknowledgeCodes' }), [dispatch]);

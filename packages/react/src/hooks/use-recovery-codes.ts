@@ -18,7 +18,7 @@ export function useRecoveryCodes(): UseRecoveryCodesResult {
   const { state, run, reset } = useAuthAction(async (client, input: { password: string }, options) => {
     const codes = await client.mfa.regenerateRecoveryCodes(input, options);
     // Fresh codes answer the "running low" warning.
-    setRecoveryCodesLeft(null);
+    setRecoveryCodesLeft(codes.recoveryCodes.length);
     return codes;
   });
   return { state, regenerate: run, reset };

@@ -1,4 +1,4 @@
-import type { AuthUser } from '@authflow-ui/core';
+import type { AuthUser, TwoFactorStatus } from '@authflow-ui/core';
 import { useStore } from 'zustand';
 import { useAuthContext } from '../provider/auth-context.js';
 
@@ -10,6 +10,11 @@ export interface SessionSnapshot {
   user: AuthUser | null;
   /** Session expiry in epoch milliseconds, when known. */
   expiresAt: number | null;
+  /**
+   * Whether two-step verification is on, `null` while signed out. Known from how the session
+   * began (a second factor means on) and kept up to date by set-up and disable, in every tab.
+   */
+  twoFactor: TwoFactorStatus | null;
 }
 
 /**
@@ -22,5 +27,6 @@ export function useSession(): SessionSnapshot {
   const status = storeStatus === 'signedOut' && sessionLoad === 'pending' ? 'loading' : storeStatus;
   const user = useStore(client.session, (state) => state.user);
   const expiresAt = useStore(client.session, (state) => state.expiresAt);
-  return { status, user, expiresAt };
+  const twoFactor = useStore(client.session, (state) => state.twoFactor);
+  return { status, user, expiresAt, twoFactor };
 }

@@ -3,7 +3,6 @@ import {
   type AuthUser,
   initialSignInState,
   isAuthError,
-  isLowOnRecoveryCodes,
   type MfaChallenge,
   type MfaMethod,
   type SignInMfaStep,
@@ -161,7 +160,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       if (!step || !dispatch({ type: 'verify' })) return;
       try {
         const { session, remaining } = await callCode({ step, code });
-        setRecoveryCodesLeft(remaining !== null && isLowOnRecoveryCodes(remaining) ? remaining : null);
+        setRecoveryCodesLeft(remaining);
         onSignedIn.current?.({
           user: session.user,
           remainingRecoveryCodes: remaining,

@@ -14,8 +14,9 @@ export interface AuthContextValue {
   localizationOverrides: LocalizationOverrides;
   appearance: Appearance;
   /**
-   * Recovery codes left after the last recovery-code sign-in, so any screen (the sign-in card,
-   * the user menu) can warn until the user creates new ones; `null` when there is nothing to say.
+   * Unused recovery codes, where this page knows: after a recovery-code sign-in (AuthFlow says
+   * how many are left), a set-up or new codes; `null` otherwise. The sign-in card and the user
+   * menu warn while it is low; `<RecoveryCodes>` shows it.
    */
   recoveryCodesLeft: number | null;
   setRecoveryCodesLeft: (remaining: number | null) => void;

@@ -403,7 +403,7 @@ export function MfaChallengeCard({ showBack = true }: { showBack?: boolean }) {
         )}
         <Submit>{flow.pending === 'code' ? t.submitting : t.submit}</Submit>
       </Form>
-      <Footer>
+      <Footer data-orientation="vertical">
         {step.methods.includes('totp') && method !== 'totp' && <MfaChallengeMethodButton method="totp" />}
         {step.methods.includes('email') && <MfaChallengeEmailCodeButton />}
         {step.methods.includes('recovery') && method !== 'recovery' && (
