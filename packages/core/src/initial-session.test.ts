@@ -6,7 +6,7 @@ import { createMemoryStorage } from './storage-adapters.js';
 
 const start = Date.parse('2026-04-05T12:00:00Z');
 const user = { email: 'owner@example.com', fullname: 'Olivia Owner', role: 'user', orgId: 'org-1' };
-const fromServer: Session = { user, token: null, expiresAt: start + 60_000 };
+const fromServer: Session = { user, token: null, expiresAt: start + 60_000, twoFactor: 'disabled' };
 
 afterEach(() => {
   vi.useRealTimers();
@@ -26,6 +26,7 @@ describe('given a session the server already confirmed', () => {
       user,
       token: null,
       expiresAt: start + 60_000,
+      twoFactor: 'disabled',
     });
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -36,6 +37,7 @@ describe('given a session the server already confirmed', () => {
       user: { ...user, fullname: 'Old Name' },
       token: null,
       expiresAt: start + 10_000,
+      twoFactor: 'disabled',
     };
     storage.setItem('authflow-ui:session', JSON.stringify(stale));
     const store = createSessionStore({ storage, initialSession: fromServer, now: () => start });
