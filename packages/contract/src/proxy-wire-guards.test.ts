@@ -22,7 +22,7 @@ describe('the guard on the proxy sign-in answer', () => {
 
 describe('given a proxy answer with fields this client does not know', () => {
   const user = { email: 'ada@example.com', fullname: 'Ada', role: 'user', orgId: 'org', avatarUrl: null };
-  const session = { status: 'signedIn', user, expiresAt: 2_000, issuedAt: 1_000 };
+  const session = { status: 'signedIn', user, expiresAt: 2_000, twoFactor: 'disabled', issuedAt: 1_000 };
 
   it('still reads the session, sign-in, challenge and recovery answers', () => {
     expect(proxyResponseGuards.session(session)).toBe(true);

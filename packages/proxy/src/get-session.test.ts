@@ -60,6 +60,7 @@ describe('given a browser that signed in through the proxy', () => {
         orgId: env.mock.mock.seeded.orgId,
       },
       expiresAt: expect.any(Number),
+      twoFactor: 'disabled',
     });
     expect(fromHeaders).toEqual(fromEndpoint);
     expect(await env.proxied.auth.getSession(new HeadersWithAField({ cookie }))).toEqual(fromEndpoint);
