@@ -8,7 +8,7 @@
  * `@authflow-ui/core` and are re-exported here unchanged, so existing imports keep working.
  */
 
-export type { MfaSetupStep, SignInStep } from '@authflow-ui/core';
+export type { MfaSetupStep, SessionSnapshot, SessionStatus, SignInStep } from '@authflow-ui/core';
 export {
   isCompleteOneTimeCode,
   LOW_RECOVERY_CODES,
@@ -126,7 +126,7 @@ export type { UsePasswordResetResult } from './hooks/use-password-reset.js';
 export { usePasswordReset } from './hooks/use-password-reset.js';
 export type { UseRecoveryCodesResult } from './hooks/use-recovery-codes.js';
 export { useRecoveryCodes } from './hooks/use-recovery-codes.js';
-export type { SessionSnapshot, SessionStatus } from './hooks/use-session.js';
+
 export { useSession } from './hooks/use-session.js';
 export type { SignedInDetails, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
 export { useSignIn } from './hooks/use-sign-in.js';

@@ -14,11 +14,11 @@ export interface UseRecoveryCodesResult {
 
 /** New recovery codes for the signed-in user. */
 export function useRecoveryCodes(): UseRecoveryCodesResult {
-  const { setRecoveryCodesLeft } = useAuthContext();
+  const { recoveryCodesWarning } = useAuthContext();
   const { state, run, reset } = useAuthAction(async (client, input: { password: string }, options) => {
     const codes = await client.mfa.regenerateRecoveryCodes(input, options);
     // Fresh codes answer the "running low" warning.
-    setRecoveryCodesLeft(null);
+    recoveryCodesWarning.clear();
     return codes;
   });
   return { state, regenerate: run, reset };

@@ -1,7 +1,14 @@
-import { type AuthClient, type AuthUser, createProxyAuthClient } from '@authflow-ui/core';
+import {
+  type AuthClient,
+  type AuthUser,
+  createProxyAuthClient,
+  createRecoveryCodesWarning,
+  createSessionObserver,
+} from '@authflow-ui/core';
 import type { Appearance, LocalizationOverrides } from '@authflow-ui/ui';
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { useMounted } from '../hooks/use-mounted.js';
 import { AuthContext, type AuthContextValue } from './auth-context.js';
 
 interface AuthProviderCommonProps {
@@ -66,45 +73,25 @@ export function AuthProvider(props: AuthProviderProps) {
     () => props.queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   );
   const queryClient = props.queryClient ?? ownQueryClient;
-  const [recoveryCodesLeft, setRecoveryCodesLeft] = useState<number | null>(null);
-  const [sessionLoad, setSessionLoad] = useState<AuthContextValue['sessionLoad']>(() =>
-    client.mode === 'proxy' && client.session.getState().status === 'signedOut' ? 'pending' : 'settled',
-  );
+  const [sessionObserver] = useState(() => createSessionObserver(client));
+  const [recoveryCodesWarning] = useState(() => createRecoveryCodesWarning(client.session));
+  useMounted(() => {
+    sessionObserver.destroy();
+    recoveryCodesWarning.destroy();
+  });
 
   // The proxy's cookie is HttpOnly: only the proxy can say whether this browser is signed in.
-  useEffect(() => {
-    if (client.mode !== 'proxy') return;
-    const controller = new AbortController();
-    client.loadSession({ signal: controller.signal }).then(
-      () => setSessionLoad('settled'),
-      () => {
-        // Unreachable proxy: the page goes on signed out (and every screen can still sign in);
-        // an unmount (StrictMode's rehearsal included) is not an answer.
-        if (!controller.signal.aborted) setSessionLoad('settled');
-      },
-    );
-    return () => controller.abort();
-  }, [client]);
+  useEffect(() => sessionObserver.start(), [sessionObserver]);
 
   const callbacks = useRef({ onSignIn, onSignOut });
   callbacks.current = { onSignIn, onSignOut };
-  const restoring = useRef(sessionLoad === 'pending');
-  restoring.current = sessionLoad === 'pending';
   useEffect(
     () =>
-      client.session.subscribe((next, previous) => {
-        if (next.status === previous.status) return;
-        // A session found again on start (a reload) is not a new sign-in.
-        if (next.status === 'signedIn' && next.user && !restoring.current) {
-          callbacks.current.onSignIn?.({ user: next.user });
-        }
-        if (next.status === 'signedOut') {
-          // The warning belongs to the person who was signed in.
-          setRecoveryCodesLeft(null);
-          callbacks.current.onSignOut?.();
-        }
+      sessionObserver.onEvent((event) => {
+        if (event.type === 'signedIn') callbacks.current.onSignIn?.({ user: event.user });
+        else callbacks.current.onSignOut?.();
       }),
-    [client],
+    [sessionObserver],
   );
 
   const value = useMemo<AuthContextValue>(
@@ -114,11 +101,10 @@ export function AuthProvider(props: AuthProviderProps) {
       role,
       localizationOverrides: localization ?? noOverrides,
       appearance: appearance ?? {},
-      recoveryCodesLeft,
-      setRecoveryCodesLeft,
-      sessionLoad,
+      recoveryCodesWarning,
+      sessionObserver,
     }),
-    [client, queryClient, role, localization, appearance, recoveryCodesLeft, sessionLoad],
+    [client, queryClient, role, localization, appearance, recoveryCodesWarning, sessionObserver],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

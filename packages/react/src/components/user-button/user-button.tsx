@@ -10,13 +10,13 @@ import {
   useState,
 } from 'react';
 import { useAuth } from '../../hooks/use-auth.js';
+import { useRecoveryCodesWarning } from '../../hooks/use-recovery-codes-warning.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { composeRefs } from '../../parts/compose-refs.js';
 import { Header, Hint, LinkButton, Root } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { VisuallyHidden } from '../../parts/visually-hidden.js';
-import { useAuthContext } from '../../provider/auth-context.js';
 import { ChangePassword } from '../change-password/change-password.js';
 import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes.js';
@@ -127,7 +127,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
   ref,
 ) {
   const { user, signOut, signOutState } = useAuth();
-  const { recoveryCodesLeft } = useAuthContext();
+  const recoveryCodesLeft = useRecoveryCodesWarning();
   const localization = useLocalization(texts);
   const t = localization.userButton;
   const [view, setView] = useState<View>('closed');
