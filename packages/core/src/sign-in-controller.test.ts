@@ -86,7 +86,7 @@ describe('given a sign-in controller, with no framework at all', () => {
       'mfa/code',
       'signedIn/none',
     ]);
-  });
+  }, 30_000);
 
   it('keeps one request in flight: a second submit and a code meanwhile are ignored', async () => {
     const client = newClient();
@@ -135,5 +135,5 @@ describe('given a sign-in controller, with no framework at all', () => {
     await client.signOut();
     expect(warning.getSnapshot()).toBeNull();
     warning.destroy();
-  });
+  }, 30_000);
 });
