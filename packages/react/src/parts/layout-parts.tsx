@@ -2,6 +2,8 @@ import type { PartName } from '@authflow-ui/ui';
 import { type ComponentPropsWithoutRef, createElement, forwardRef } from 'react';
 import { variablesToStyle } from '../appearance/variables-to-style.js';
 import { useAuthContext } from '../provider/auth-context.js';
+import { composeEventHandlers } from './compose-event-handlers.js';
+import { shouldFollowInApp } from './follow-in-app.js';
 import { usePartProps } from './use-part-props.js';
 
 /**
@@ -70,7 +72,14 @@ export const Hint = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p
 
 export const Link = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(function Link(props, ref) {
   const partProps = usePartProps('link', props.className);
-  return <a {...props} {...partProps} ref={ref} />;
+  const { navigate } = useAuthContext();
+  // With the provider's `navigate`, an app path opens in the app's router, without a page load.
+  const onClick = composeEventHandlers(props.onClick, (event) => {
+    if (!navigate || !shouldFollowInApp(event, props.href)) return;
+    event.preventDefault();
+    navigate(props.href);
+  });
+  return <a {...props} {...partProps} onClick={onClick} ref={ref} />;
 });
 
 /* -------------------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ export interface AuthContextValue {
   /** The `localization` prop: screens merge it over the English texts of the sections they show. */
   localizationOverrides: LocalizationOverrides;
   appearance: Appearance;
+  /** The `navigate` prop: how the kit's links and redirects move inside the app's router. */
+  navigate: ((path: string) => void) | undefined;
   /** Core's "running low on recovery codes" signal, which any screen (the sign-in card, the user menu) reads. */
   recoveryCodesWarning: RecoveryCodesWarning;
   /** Core's session observer: the session status, `loading` while a proxy-mode client asks who is signed in. */

@@ -27,6 +27,13 @@ interface AuthProviderCommonProps {
   appearance?: Appearance;
   /** Any subset of the texts; the rest stay American English (`enUS`). */
   localization?: LocalizationOverrides;
+  /**
+   * Moves inside your router: the kit's links (`signUpHref`, "Forgot password?" and the like)
+   * call it on a plain left click instead of loading a page, and screens redirect with it after
+   * sign-in unless they have their own `navigate`. Called with an app path (`/sign-up`).
+   * Default: the browser follows links and `window.location.assign` redirects.
+   */
+  navigate?: (path: string) => void;
   /** Called once each time the session turns signed in (any screen, any tab), not when a reload finds it again. */
   onSignIn?: (details: { user: AuthUser }) => void;
   /** Called once each time the session ends (sign-out, expiry, another tab). */
@@ -67,7 +74,7 @@ const noOverrides: LocalizationOverrides = {};
  * `useSession().status` is `'loading'`.
  */
 export function AuthProvider(props: AuthProviderProps) {
-  const { role, appearance, localization, onSignIn, onSignOut, children } = props;
+  const { role, appearance, localization, navigate, onSignIn, onSignOut, children } = props;
   const [client] = useState(() => props.client ?? createProxyAuthClient({ baseUrl: props.baseUrl, role }));
   const [ownQueryClient] = useState(
     () => props.queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } }),
@@ -101,10 +108,11 @@ export function AuthProvider(props: AuthProviderProps) {
       role,
       localizationOverrides: localization ?? noOverrides,
       appearance: appearance ?? {},
+      navigate,
       recoveryCodesWarning,
       sessionObserver,
     }),
-    [client, queryClient, role, localization, appearance, recoveryCodesWarning, sessionObserver],
+    [client, queryClient, role, localization, appearance, navigate, recoveryCodesWarning, sessionObserver],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
