@@ -43,20 +43,20 @@ export { ForgotPassword } from './components/forgot-password/forgot-password.js'
 export type {
   MfaChallengeMethodButtonProps,
   MfaChallengeProps,
-  MfaChallengeProviderProps,
   MfaChallengeRootProps,
+  MfaChallengeRootProviderProps,
 } from './components/mfa-challenge/mfa-challenge.js';
 export {
   MfaChallenge,
   MfaChallengeBackButton,
-  MfaChallengeCard,
   MfaChallengeCodeInput,
+  MfaChallengeDefaultContent,
   MfaChallengeEmailCodeButton,
   MfaChallengeError,
   MfaChallengeMethod,
   MfaChallengeMethodButton,
-  MfaChallengeProvider,
   MfaChallengeRoot,
+  MfaChallengeRootProvider,
 } from './components/mfa-challenge/mfa-challenge.js';
 export type { MfaSetupProps } from './components/mfa-setup/mfa-setup.js';
 export {

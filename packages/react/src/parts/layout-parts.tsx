@@ -70,16 +70,20 @@ export const Hint = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p
   },
 );
 
-export const Link = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(function Link(props, ref) {
+export const Link = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(function Link(
+  { href, onClick, ...props },
+  ref,
+) {
   const partProps = usePartProps('link', props.className);
   const { navigate } = useAuthContext();
-  // With the provider's `navigate`, an app path opens in the app's router, without a page load.
-  const onClick = composeEventHandlers(props.onClick, (event) => {
-    if (!navigate || !shouldFollowInApp(event, props.href)) return;
+  // With the provider's `navigate`, an app path opens in the app's router, without a page load
+  // (Enter on a link fires the same click, so keyboard users get it too).
+  const followInApp = composeEventHandlers(onClick, (event) => {
+    if (!navigate || !shouldFollowInApp(event, href)) return;
     event.preventDefault();
-    navigate(props.href);
+    navigate(href);
   });
-  return <a {...props} {...partProps} onClick={onClick} ref={ref} />;
+  return <a {...props} {...partProps} href={href} onClick={followInApp} ref={ref} />;
 });
 
 /* -------------------------------------------------------------------------------------------------
