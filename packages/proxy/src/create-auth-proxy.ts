@@ -12,7 +12,7 @@ import { createRateLimiter } from './create-rate-limiter.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
 import type { ProxyContext } from './endpoints/endpoint-input.js';
 import { errorAnswer } from './proxy-answers.js';
-import { readJsonBody } from './read-json-body.js';
+import { bodyRefusalMessages, readJsonBody } from './read-json-body.js';
 import { createSessionVault, type StoredSession } from './session-vault.js';
 import { createUpstreamClient } from './upstream-client.js';
 
@@ -71,11 +71,18 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
   ): Promise<Response> {
     const refusal = checkBrowserRequest(request, resolved.allowedOrigins);
     if (refusal !== null) return refusal;
-    const read = await readJsonBody(request, resolved.maxBodyBytes);
+    const read = await readJsonBody(request, {
+      maxBytes: resolved.maxBodyBytes,
+      deadlineMs: resolved.timeoutMs,
+    });
     if (read.outcome === 'tooLarge') {
       return errorAnswer('invalid_request', { status: 413, headers: { connection: 'close' } });
     }
-    if (read.outcome === 'malformed') return errorAnswer('invalid_request');
+    if (read.outcome === 'refused') {
+      // After a length mismatch the connection's remaining bytes cannot be trusted.
+      const headers: Record<string, string> = read.reason === 'lengthMismatch' ? { connection: 'close' } : {};
+      return errorAnswer('invalid_request', { message: bodyRefusalMessages[read.reason], headers });
+    }
     const body = read.value;
     const isValid = proxyRequestGuards[endpoint];
     if (!isValid(body)) return errorAnswer('invalid_request');
