@@ -8,7 +8,7 @@ import {
 } from '@authflow-ui/contract';
 import { type AuthProxyOptions, resolveAuthProxyOptions } from './auth-proxy-options.js';
 import { checkBrowserRequest, preflightAnswer } from './check-browser-request.js';
-import { createRateLimiter } from './create-rate-limiter.js';
+import { createRateLimiter, type RateLimitAttempt } from './create-rate-limiter.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
 import type { ProxyContext } from './endpoints/endpoint-input.js';
 import { errorAnswer } from './proxy-answers.js';
@@ -58,8 +58,8 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
       now,
     }),
     vault: createSessionVault({ store: resolved.store, cookie: resolved.cookie, now }),
+    limiter: createRateLimiter(resolved.store, resolved.rateLimit, now),
   };
-  const limiter = createRateLimiter(resolved.store, resolved.rateLimit);
   const endpointsByPath = new Map<string, ProxyEndpointId>(
     proxyEndpointIds.map((id) => [resolved.basePath + proxyEndpoints[id].path, id]),
   );
@@ -88,15 +88,20 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
     if (!isValid(body)) return errorAnswer('invalid_request');
 
     const stored = await context.vault.read(request);
-    const bucket = proxyEndpoints[endpoint].rateLimit;
-    if (bucket !== null) {
-      const verdict = await limiter.check(bucket, clientAddress, accountOf(body, stored));
-      if (verdict.outcome === 'limited') {
-        return errorAnswer('rate_limited', { retryAfter: verdict.retryAfter });
-      }
-    }
     const handler = endpointHandlers[endpoint];
-    return handler({ body, context, stored });
+    const bucket = proxyEndpoints[endpoint].rateLimit;
+    if (bucket === null) return handler({ body, context, stored, clientAddress });
+
+    const attempt: RateLimitAttempt = {
+      clientAddress,
+      account: accountOf(body, stored),
+      signedInAs: stored?.record.kind === 'signedIn' ? stored.record.user.email.toLowerCase() : null,
+    };
+    const verdict = await context.limiter.check(bucket, attempt);
+    if (verdict.outcome === 'limited') return errorAnswer('rate_limited', { retryAfter: verdict.retryAfter });
+    const answer = await handler({ body, context, stored, clientAddress });
+    await context.limiter.settle(bucket, attempt, answer.ok ? 'succeeded' : 'failed');
+    return answer;
   }
 
   async function answer(request: Request, endpoint: ProxyEndpointId | null, clientAddress: string) {

@@ -11,7 +11,7 @@ const signInPath = `${defaultProxyBasePath}${proxyEndpoints.signIn.path}`;
 const kitHeaders = { origin: appOrigin, 'x-authflow-ui': '1', 'content-type': 'application/json' };
 
 /** Posts raw bytes to sign-in through `fetch`, which sends a correct Content-Length. */
-async function postBytes(url: string, body: Uint8Array) {
+async function postBytes(url: string, body: Uint8Array<ArrayBuffer>) {
   const response = await fetch(`${url}${signInPath}`, { method: 'POST', headers: kitHeaders, body });
   return { status: response.status, body: await response.json() };
 }
