@@ -212,7 +212,9 @@ describe('createAuthClient in proxy mode', () => {
     try {
       const { client } = pageClient(browserLikeFetch(), strict.baseUrl);
       // Failures count per account and address; a success would have cleared the count.
-      await expect(client.signIn({ email: member.email, password: secret('Wrong123!') })).rejects.toMatchObject({
+      await expect(
+        client.signIn({ email: member.email, password: secret('Wrong123!') }),
+      ).rejects.toMatchObject({
         code: 'invalid_credentials',
       });
 

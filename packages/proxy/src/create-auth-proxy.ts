@@ -9,6 +9,7 @@ import {
 import { type AuthProxyOptions, resolveAuthProxyOptions } from './auth-proxy-options.js';
 import { checkBrowserRequest, preflightAnswer } from './check-browser-request.js';
 import { createRateLimiter, type RateLimitAttempt } from './create-rate-limiter.js';
+import { createTimingFloor } from './create-timing-floor.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
 import type { ProxyContext } from './endpoints/endpoint-input.js';
 import { errorAnswer } from './proxy-answers.js';
@@ -24,6 +25,17 @@ export interface AuthProxyRequestContext {
 
 /** A web-standard request handler: mount it with `toNodeHandler`, or call it from any framework. */
 export type AuthProxyHandler = (request: Request, context?: AuthProxyRequestContext) => Promise<Response>;
+
+/**
+ * Whether this answer waits for the timing floor: a failed password check, whose time could tell
+ * an unknown email from a wrong password, and every answer of the mail-sending endpoints, whose
+ * time could tell an existing account (a mail sent) from none.
+ */
+function isTimingSensitive(endpoint: ProxyEndpointId | null, answer: Response): boolean {
+  if (endpoint === null) return false;
+  const bucket = proxyEndpoints[endpoint].rateLimit;
+  return bucket === 'emails' || (bucket === 'signIn' && !answer.ok);
+}
 
 /** The account a rate-limited call counts against: the email it names, or the cookie's. */
 function accountOf(body: unknown, stored: StoredSession | null): string | null {
@@ -60,6 +72,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
     vault: createSessionVault({ store: resolved.store, cookie: resolved.cookie, now }),
     limiter: createRateLimiter(resolved.store, resolved.rateLimit, now),
   };
+  const floor = createTimingFloor({ minimumMs: resolved.minimumFailureMs });
   const endpointsByPath = new Map<string, ProxyEndpointId>(
     proxyEndpointIds.map((id) => [resolved.basePath + proxyEndpoints[id].path, id]),
   );
@@ -112,6 +125,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
 
   return async (request, requestContext = {}) => {
     const started = now();
+    const floorStarted = floor.start();
     const endpoint = endpointsByPath.get(new URL(request.url).pathname) ?? null;
     const clientAddress = resolved.clientAddress(request, requestContext.peerAddress) ?? 'unknown';
     let response: Response;
@@ -121,6 +135,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
       // A store or programming fault: the details stay out of the answer and out of the log.
       response = errorAnswer('server', { status: 500 });
     }
+    if (request.method === 'POST' && isTimingSensitive(endpoint, response)) await floor.hold(floorStarted);
 
     const origin = request.headers.get('origin');
     if (origin !== null && resolved.allowedOrigins.has(origin)) {
