@@ -70,7 +70,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
       now,
     }),
     vault: createSessionVault({ store: resolved.store, cookie: resolved.cookie, now }),
-    limiter: createRateLimiter(resolved.store, resolved.rateLimit, now),
+    limiter: createRateLimiter(resolved.store, resolved.rateLimit),
   };
   const floor = createTimingFloor({ minimumMs: resolved.minimumFailureMs });
   const endpointsByPath = new Map<string, ProxyEndpointId>(
