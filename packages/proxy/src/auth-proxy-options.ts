@@ -49,8 +49,9 @@ export interface AuthProxyOptions {
    * The least time, in milliseconds, a failed password check (sign-in, change password, disable
    * two-factor, new recovery codes) and every forgot-password or resend answer take. Unknown
    * email, wrong password and wrong role then take the same time, whichever AuthFlow found faster.
-   * Keep it above the slowest such AuthFlow call as seen from this server (the logger's
-   * `upstream` entries show them); `0` turns it off. Default: {@link defaultMinimumFailureMs}.
+   * When recent answers were slower (a loaded server, AuthFlow far away), the floor rises to
+   * cover 90% of the last 50, up to `timeoutMs`; `0` turns it off. Default:
+   * {@link defaultMinimumFailureMs}.
    */
   minimumFailureMs?: number;
   /**

@@ -72,7 +72,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
     vault: createSessionVault({ store: resolved.store, cookie: resolved.cookie, now }),
     limiter: createRateLimiter(resolved.store, resolved.rateLimit),
   };
-  const floor = createTimingFloor({ minimumMs: resolved.minimumFailureMs });
+  const floor = createTimingFloor({ minimumMs: resolved.minimumFailureMs, maximumMs: resolved.timeoutMs });
   const endpointsByPath = new Map<string, ProxyEndpointId>(
     proxyEndpointIds.map((id) => [resolved.basePath + proxyEndpoints[id].path, id]),
   );
