@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuthProxyOptions } from './auth-proxy-options.js';
 import {
   type MockServer,
@@ -10,6 +10,9 @@ import {
 // Finding 1 of the attack pass (issue 18). Only lower bounds here: they hold on any machine. The
 // medians that show unknown email, wrong password and wrong role taking the same time are in
 // `pnpm bench` (bench/measure-failure-timing.ts).
+
+// Each test waits out the floor several times; a loaded machine adds its own delays on top.
+vi.setConfig({ testTimeout: 30_000 });
 
 let mock: MockServer;
 let proxied: ProxiedMock | undefined;
