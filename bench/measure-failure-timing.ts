@@ -11,10 +11,19 @@ export interface FailureTimingOptions {
 /** Median milliseconds per kind of failure, as a browser sees them. */
 export type KindMedians = Readonly<Record<string, number>>;
 
+export interface KindFigures {
+  medians: KindMedians;
+  /**
+   * Per kind after the first, the median over rounds of (this kind's time − the first kind's time
+   * in the same round): robust to the load of a shared machine drifting between rounds.
+   */
+  pairedDifferences: KindMedians;
+}
+
 export interface FailureTimingRow {
   endpoint: ProxyEndpointId;
-  withoutFloor: KindMedians;
-  withFloor: KindMedians;
+  withoutFloor: KindFigures;
+  withFloor: KindFigures;
 }
 
 export interface FailureTiming {
@@ -91,7 +100,7 @@ async function timedPost(url: string, endpoint: string, body: unknown): Promise<
  * shared machine falls on every kind alike. One request at a time: requests held together by the
  * floor would leave together, and the last written would look slower.
  */
-async function medians(url: string, probe: Probe, samples: number): Promise<KindMedians> {
+async function figures(url: string, probe: Probe, samples: number): Promise<KindFigures> {
   const kinds = Object.entries(probe.kinds);
   const times = new Map<string, number[]>(kinds.map(([kind]) => [kind, []]));
   // One unmeasured round, so connections and compiled code are warm for every kind.
@@ -99,7 +108,17 @@ async function medians(url: string, probe: Probe, samples: number): Promise<Kind
   for (let round = 0; round < samples; round += 1) {
     for (const [kind, body] of kinds) times.get(kind)?.push(await timedPost(url, probe.endpoint, body));
   }
-  return Object.fromEntries([...times].map(([kind, values]) => [kind, median(values)]));
+  const [first = [], ...others] = [...times.values()];
+  const kindNames = [...times.keys()];
+  return {
+    medians: Object.fromEntries([...times].map(([kind, values]) => [kind, median(values)])),
+    pairedDifferences: Object.fromEntries(
+      others.map((values, index) => [
+        kindNames[index + 1] ?? '',
+        median(values.map((value, round) => value - (first[round] ?? Number.NaN))),
+      ]),
+    ),
+  };
 }
 
 function isServers(message: unknown): message is Servers {
@@ -129,8 +148,8 @@ export async function measureFailureTiming(options: FailureTimingOptions = {}): 
       const path = message.paths[probe.endpoint];
       rows.push({
         endpoint: probe.endpoint,
-        withoutFloor: await medians(`${message.withoutFloor}${path}`, probe, samples),
-        withFloor: await medians(`${message.withFloor}${path}`, probe, samples),
+        withoutFloor: await figures(`${message.withoutFloor}${path}`, probe, samples),
+        withFloor: await figures(`${message.withFloor}${path}`, probe, samples),
       });
     }
     return { samples, rows };
