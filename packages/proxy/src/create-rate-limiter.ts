@@ -29,7 +29,7 @@ export interface RateLimitBucketOptions {
   /**
    * Attempts on one account from all clients that have not proven themselves together (a proven
    * client holds a session of the account, or signed in to it from its address within
-   * `provenClientTtlMs`). It slows a spread-out attack down instead of locking the account.
+   * the last 30 days). It slows a spread-out attack down instead of locking the account.
    * `false` turns this counter off.
    */
   accountCeiling?: AccountCeilingRule | false;
@@ -42,7 +42,7 @@ const seconds = (count: number) => count * 1000;
 const minutes = (count: number) => count * 60_000;
 
 /** How long a sign-in from an address vouches for that address, for that account. */
-export const provenClientTtlMs = 30 * 24 * 60 * minutes(1);
+const provenClientTtlMs = 30 * 24 * 60 * minutes(1);
 
 /**
  * The defaults. `signIn` also covers the endpoints that confirm a password (change password,
