@@ -10,10 +10,13 @@ import { type AuthProxyOptions, resolveAuthProxyOptions } from './auth-proxy-opt
 import { checkBrowserRequest, preflightAnswer } from './check-browser-request.js';
 import { createRateLimiter } from './create-rate-limiter.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
-import type { ProxyContext } from './endpoints/endpoint-input.js';
+import type { ProxyContext, RequestClient } from './endpoints/endpoint-input.js';
+import { isReauthenticationDue, noteLastSeen } from './endpoints/recent-sign-in.js';
+import { parseDeviceLabel } from './parse-device-label.js';
 import { errorAnswer } from './proxy-answers.js';
 import { readJsonBody } from './read-json-body.js';
 import { createSessionVault, type StoredSession } from './session-vault.js';
+import { truncateClientAddress } from './truncate-client-address.js';
 import { createUpstreamClient } from './upstream-client.js';
 
 /** What the server knows about a request beyond the request itself. */
@@ -80,16 +83,29 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
     const isValid = proxyRequestGuards[endpoint];
     if (!isValid(body)) return errorAnswer('invalid_request');
 
-    const stored = await context.vault.read(request);
-    const bucket = proxyEndpoints[endpoint].rateLimit;
+    const stored = await noteLastSeen(context, await context.vault.read(request));
+    const spec = proxyEndpoints[endpoint];
+    // Before the rate limit: asking for a fresh proof costs no attempt.
+    if (
+      spec.requires === 'recentSession' &&
+      stored?.record.kind === 'signedIn' &&
+      isReauthenticationDue(context, stored.record)
+    ) {
+      return errorAnswer('reauthentication_required');
+    }
+    const bucket = spec.rateLimit;
     if (bucket !== null) {
       const verdict = await limiter.check(bucket, clientAddress, accountOf(body, stored));
       if (verdict.outcome === 'limited') {
         return errorAnswer('rate_limited', { retryAfter: verdict.retryAfter });
       }
     }
+    const client: RequestClient = {
+      device: parseDeviceLabel(request.headers.get('user-agent')),
+      network: truncateClientAddress(clientAddress),
+    };
     const handler = endpointHandlers[endpoint];
-    return handler({ body, context, stored });
+    return handler({ body, context, stored, client });
   }
 
   async function answer(request: Request, endpoint: ProxyEndpointId | null, clientAddress: string) {

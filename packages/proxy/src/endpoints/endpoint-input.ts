@@ -1,5 +1,6 @@
 import type { ProxyEndpointId, ProxyRequests } from '@authflow-ui/contract';
 import type { ResolvedAuthProxyOptions } from '../auth-proxy-options.js';
+import type { DeviceLabel } from '../parse-device-label.js';
 import type { SessionVault, StoredSession } from '../session-vault.js';
 import type { UpstreamClient } from '../upstream-client.js';
 
@@ -10,12 +11,20 @@ export interface ProxyContext {
   vault: SessionVault;
 }
 
+/** What a new session records about the browser that started it. */
+export interface RequestClient {
+  device: DeviceLabel;
+  /** The client address truncated to its network, or `null`. */
+  network: string | null;
+}
+
 /** One checked request: its body matched the endpoint's field list, and its cookie was read. */
 export interface EndpointInput<E extends ProxyEndpointId> {
   body: ProxyRequests[E];
   context: ProxyContext;
   /** The record the cookie names, if any. */
   stored: StoredSession | null;
+  client: RequestClient;
 }
 
 export type EndpointHandler<E extends ProxyEndpointId> = (input: EndpointInput<E>) => Promise<Response>;

@@ -25,7 +25,7 @@ export const handleVerifyTotp: EndpointHandler<'verifyTotp'> = async (input) => 
     totpCode: normalizeCode(input.body.code),
   });
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
-  const session = await establishSession(context, result.body.token, pending.session);
+  const session = await establishSession(context, result.body.token, pending.session, input.client);
   if (session.outcome === 'failed') return failureAnswer(session.failure);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });
 };
@@ -58,7 +58,7 @@ export const handleVerifyEmailCode: EndpointHandler<'verifyEmailCode'> = async (
     emailOTP: normalizeCode(input.body.code),
   });
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
-  const session = await establishSession(context, result.body.token, pending.session);
+  const session = await establishSession(context, result.body.token, pending.session, input.client);
   if (session.outcome === 'failed') return failureAnswer(session.failure);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });
 };
@@ -76,7 +76,7 @@ export const handleVerifyRecoveryCode: EndpointHandler<'verifyRecoveryCode'> = a
     recoveryCode: normalizeCode(input.body.code),
   });
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
-  const session = await establishSession(context, result.body.token, pending.session);
+  const session = await establishSession(context, result.body.token, pending.session, input.client);
   if (session.outcome === 'failed') return failureAnswer(session.failure);
   const answer: RecoveryCodeSignInAnswer = {
     session: session.answer,
