@@ -268,6 +268,7 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
         callOptions,
       );
     },
+    accountSecurity: null,
     discover: (callOptions) =>
       fetchDiscoveryDocument(options.baseUrl, {
         fetch: options.fetch,

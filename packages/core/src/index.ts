@@ -1,3 +1,13 @@
+export type {
+  AuthCapabilities,
+  DeviceSession,
+  Reauthenticated,
+  ReauthenticationActions,
+  ReauthenticationChallenge,
+  ReauthenticationResult,
+  SessionsActions,
+} from './account-security.js';
+export type { AccountSecurityTransport, ReauthenticationFactor } from './account-security-transport.js';
 export type { AuthClientOptions } from './assemble-auth-client.js';
 export { defaultRole, defaultTimeoutMs } from './assemble-auth-client.js';
 export type {
