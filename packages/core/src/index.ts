@@ -57,6 +57,12 @@ export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } fro
 export { parseRetryAfter } from './parse-retry-after.js';
 export type { ProxyTransportOptions } from './proxy-transport.js';
 export { createProxyTransport } from './proxy-transport.js';
+export type {
+  ReverificationController,
+  ReverificationPhase,
+  ReverificationState,
+} from './reverification.js';
+export { createReverificationController } from './reverification.js';
 export { toSafeQrCodeSource } from './safe-qr-code.js';
 export { pickSafeRedirect, toSafeRedirect } from './safe-redirect.js';
 export type { FetchFunction, ReceivedResponse, SendRequestOptions } from './send-request.js';
