@@ -180,6 +180,47 @@ export interface AuthLocalization {
     signingOut: string;
     role: (values: { role: string }) => string;
     lowCodes: (values: { remaining: number }) => string;
+    devices: string;
+  };
+  sessionList: {
+    title: string;
+    subtitle: string;
+    loading: string;
+    /** The browser and system names come from the proxy; either may be unknown (`null`). */
+    device: (values: { browser: string | null; os: string | null }) => string;
+    /** The network the session started from, such as `203.0.113.0/24`. */
+    network: (values: { network: string }) => string;
+    /** Relative time of the last request; `now` and `lastSeenAt` are epoch milliseconds. */
+    lastSeen: (values: { lastSeenAt: number; now: number }) => string;
+    thisDevice: string;
+    revoke: string;
+    /** The revoke button's accessible name, which says which device it signs out. */
+    revokeLabel: (values: { device: string }) => string;
+    revoking: string;
+    revokeOthers: string;
+    revokingOthers: string;
+    revoked: (values: { device: string }) => string;
+    revokedOthers: (values: { count: number }) => string;
+    noOtherDevices: string;
+    /** Shown where the backend keeps no session list (direct mode against AuthFlow). */
+    unsupported: string;
+  };
+  reverification: {
+    title: string;
+    passwordSubtitle: string;
+    submit: string;
+    submitting: string;
+    totpSubtitle: string;
+    emailSubtitle: (values: { email: string }) => string;
+    recoverySubtitle: string;
+    codeLabel: string;
+    recoveryCodeLabel: string;
+    codeRequired: string;
+    useTotp: string;
+    useEmail: string;
+    useRecovery: string;
+    sendEmail: string;
+    emailSent: string;
   };
 }
 

@@ -20,11 +20,12 @@ import { useAuthContext } from '../../provider/auth-context.js';
 import { ChangePassword } from '../change-password/change-password.js';
 import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes.js';
+import { SessionList } from '../session-list/session-list.js';
 import { splitAroundName } from './split-around-name.js';
 
 const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes, userButton: enUSUserButton };
 
-type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes';
+type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes' | 'devices';
 
 /**
  * No `children`: the menu's content is the kit's own; build another menu from the parts
@@ -41,6 +42,14 @@ export interface UserButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   onChangePassword?: () => void;
   /** Passed to the two-step verification screen opened in place. Default `unknown`. */
   mfaStatus?: MfaSetupProps['status'];
+  /**
+   * Link to your devices page. The "Devices" entry shows when the backend keeps sessions
+   * (`client.capabilities()`, proxy mode) or when this or `onManageDevices` is given; by default
+   * the device list opens in place.
+   */
+  devicesHref?: string;
+  /** Called instead of opening the device list in place. */
+  onManageDevices?: () => void;
 }
 
 function initialsOf(name: string, email: string): string {
@@ -123,11 +132,21 @@ function menuItemsOf(menu: HTMLElement | null): HTMLElement[] {
 }
 
 export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(function UserButtonRoot(
-  { manageMfaHref, onManageMfa, changePasswordHref, onChangePassword, mfaStatus, ...props },
+  {
+    manageMfaHref,
+    onManageMfa,
+    changePasswordHref,
+    onChangePassword,
+    mfaStatus,
+    devicesHref,
+    onManageDevices,
+    ...props
+  },
   ref,
 ) {
   const { user, signOut, signOutState } = useAuth();
-  const { recoveryCodesLeft } = useAuthContext();
+  const { recoveryCodesLeft, client } = useAuthContext();
+  const [sessionsOffered, setSessionsOffered] = useState(false);
   const localization = useLocalization(texts);
   const t = localization.userButton;
   const [view, setView] = useState<View>('closed');
@@ -153,6 +172,21 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
       panelRef.current?.querySelector<HTMLElement>('button')?.focus();
     }
   }, [view]);
+
+  useEffect(() => {
+    let current = true;
+    client.capabilities().then(
+      (capabilities) => {
+        if (current) setSessionsOffered(capabilities.sessions);
+      },
+      () => {
+        // Capabilities unknown: the entry stays hidden and the rest of the menu works the same.
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client]);
 
   // A click elsewhere closes it, leaving focus where the click put it.
   useEffect(() => {
@@ -249,6 +283,10 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
       panelLabel = localization.recoveryCodes.title;
       panel = <RecoveryCodes headingLevel={2} />;
       break;
+    case 'devices':
+      panelLabel = t.devices;
+      panel = <SessionList headingLevel={2} />;
+      break;
     case 'closed':
     case 'menu':
       break;
@@ -284,6 +322,8 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
             {recoveryCodesLeft !== null &&
               item(t.lowCodes({ remaining: recoveryCodesLeft }), undefined, undefined, 'recoveryCodes')}
             {item(t.manageMfa, manageMfaHref, onManageMfa, 'mfa')}
+            {(sessionsOffered || devicesHref !== undefined || onManageDevices !== undefined) &&
+              item(t.devices, devicesHref, onManageDevices, 'devices')}
             {item(t.changePassword, changePasswordHref, onChangePassword, 'password')}
             <UserButtonMenuItem
               aria-busy={signOutState === 'busy' || undefined}
@@ -312,7 +352,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
 
 /**
  * The signed-in user's name, email and role, and a menu to manage two-step verification,
- * change the password and sign out. The menu follows the WAI-ARIA menu button pattern:
+ * see and sign out devices (where the backend keeps sessions), change the password and sign out. The menu follows the WAI-ARIA menu button pattern:
  * arrows move, Escape closes and returns focus to the button. Without links or callbacks,
  * the management screens open in place.
  *
