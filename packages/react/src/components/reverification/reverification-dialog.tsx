@@ -11,6 +11,7 @@ import {
   type KeyboardEvent,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useSyncExternalStore,
 } from 'react';
@@ -113,7 +114,7 @@ function SecondFactorForm({
           {fieldName === 'code' ? (
             <Field name="code">
               <Label>{t.codeLabel}</Label>
-              <CodeInput onComplete={() => context.submit()} />
+              <CodeInput onComplete={(code) => void controller.verifyCode(code)} />
               <FieldError />
             </Field>
           ) : (
@@ -160,7 +161,8 @@ export const ReverificationDialog = forwardRef<HTMLDivElement, ReverificationDia
     const dialogProps = usePartProps('dialog', props.className);
     const open = state.status !== 'closed';
 
-    useEffect(() => {
+    // A layout effect runs before the form's own effect moves focus into the dialog.
+    useLayoutEffect(() => {
       if (!open) return;
       returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       return () => {
