@@ -160,6 +160,8 @@ export interface AuthLocalization {
     submitting: string;
     success: string;
     incorrectCurrentPassword: string;
+    /** Added to `success` in proxy mode, where a password change ends the account's other sessions. */
+    otherDevicesSignedOut: string;
   };
   verifyEmail: {
     verifying: string;

@@ -195,6 +195,7 @@ export const enUSChangePassword: AuthLocalization['changePassword'] = {
   submitting: 'Changing…',
   success: 'Your password has been changed.',
   incorrectCurrentPassword: 'Your current password is not correct.',
+  otherDevicesSignedOut: 'Your other devices were signed out.',
 };
 
 export const enUSVerifyEmail: AuthLocalization['verifyEmail'] = {
