@@ -85,8 +85,12 @@ export type { ResetPasswordProps } from './components/reset-password/reset-passw
 export { ResetPassword } from './components/reset-password/reset-password.js';
 export type { ReverificationDialogProps } from './components/reverification/reverification-dialog.js';
 export { ReverificationDialog } from './components/reverification/reverification-dialog.js';
-export type { SessionListItemProps, SessionListProps } from './components/session-list/session-list.js';
-export { SessionList, SessionListItem } from './components/session-list/session-list.js';
+export type {
+  SessionListItemProps,
+  SessionListProps,
+  SessionListViewProps,
+} from './components/session-list/session-list.js';
+export { SessionList, SessionListItem, SessionListView } from './components/session-list/session-list.js';
 export type { SignInRoleOption } from './components/shared/role-value.js';
 export type { AfterSignInProps } from './components/shared/use-after-sign-in.js';
 export type { SignInFieldPartProps, SignInProps } from './components/sign-in/sign-in.js';

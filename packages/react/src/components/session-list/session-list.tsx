@@ -73,13 +73,26 @@ export const SessionListItem = forwardRef<HTMLLIElement, SessionListItemProps>(f
  * other devices". Ending a session asks for the password again when the proxy wants fresh proof.
  * Needs `@authflow-ui/proxy`; elsewhere it says the app keeps no device list.
  */
-export const SessionList = forwardRef<HTMLDivElement, SessionListProps>(function SessionList(
-  { headingLevel = 2, ...props },
+export const SessionList = forwardRef<HTMLDivElement, SessionListProps>(function SessionList(props, ref) {
+  const list = useSessionList();
+  return <SessionListView {...props} ref={ref} list={list} />;
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * View: the list as `useSessionList` describes it
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface SessionListViewProps extends SessionListProps {
+  list: SessionListController;
+}
+
+/** What `SessionList` renders, for a list controller of your own (or `useSessionList()` placed higher up). */
+export const SessionListView = forwardRef<HTMLDivElement, SessionListViewProps>(function SessionListView(
+  { headingLevel = 2, list, ...props },
   ref,
 ) {
   const localization = useLocalization(texts);
   const t = localization.sessionList;
-  const list = useSessionList();
   const listProps = usePartProps('sessionList', undefined);
   const { state, outcome } = list;
   const others = state.status === 'ready' ? state.sessions.filter((session) => !session.current) : [];
