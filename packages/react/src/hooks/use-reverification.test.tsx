@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ChangePassword } from '../components/change-password/change-password.js';
 import { expectNoAxeViolations } from '../test-support/expect-no-axe-violations.js';
-import { useProxiedPages } from '../test-support/proxied-page.js';
+import { proxiedPagesForEachTest } from '../test-support/proxied-page.js';
 import { renderWithAuth } from '../test-support/render-with-auth.js';
 import { useAuthClient } from './use-auth-client.js';
 import { useReverification } from './use-reverification.js';
 
-const pages = useProxiedPages();
+const pages = proxiedPagesForEachTest();
 const window = 10 * 60_000;
 
 /** An app's own sensitive form: the owner removes a member. */

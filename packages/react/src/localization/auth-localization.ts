@@ -195,9 +195,8 @@ export interface AuthLocalization {
     /** Relative time of the last request; `now` and `lastSeenAt` are epoch milliseconds. */
     lastSeen: (values: { lastSeenAt: number; now: number }) => string;
     thisDevice: string;
+    /** The revoke button's text; its accessible name adds the device. */
     revoke: string;
-    /** The revoke button's accessible name, which says which device it signs out. */
-    revokeLabel: (values: { device: string }) => string;
     revoking: string;
     revokeOthers: string;
     revokingOthers: string;

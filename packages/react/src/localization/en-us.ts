@@ -241,7 +241,6 @@ export const enUSSessionList: AuthLocalization['sessionList'] = {
   lastSeen,
   thisDevice: 'This device',
   revoke: 'Sign out',
-  revokeLabel: ({ device }) => `Sign out ${device}`,
   revoking: 'Signing out…',
   revokeOthers: 'Sign out of all other devices',
   revokingOthers: 'Signing out…',

@@ -23,7 +23,7 @@ export interface ProxiedPages {
  * The real proxy in a real `node:http` server in front of the real mock, for one test file, and
  * pages that keep the proxy's cookie as a browser would (node's fetch has no cookie jar).
  */
-export function useProxiedPages(): ProxiedPages {
+export function proxiedPagesForEachTest(): ProxiedPages {
   let mock: MockServer | undefined;
   let baseUrl = '';
   let close: () => Promise<void> = async () => {};

@@ -2,7 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { AuthError, type DeviceSession } from '../../../../core/src/index.js';
 import { useReverification } from '../../hooks/use-reverification.js';
-import type { SessionListController, SessionListState } from '../../hooks/use-session-list.js';
+import type {
+  SessionListController,
+  SessionListOutcome,
+  SessionListState,
+} from '../../hooks/use-session-list.js';
 import { SessionList, SessionListView } from './session-list.js';
 
 const minute = 60_000;
@@ -45,7 +49,7 @@ interface ListAtProps {
 
 /** The view in one state of `useSessionList`, as the proxy would have answered. */
 function ListAt({ state }: ListAtProps) {
-  const reverification = useReverification((action: () => Promise<never>) => action());
+  const reverification = useReverification((action: () => Promise<SessionListOutcome>) => action());
   const now = Date.now();
   const all = devices(now);
   const listed: SessionListState =
@@ -87,7 +91,7 @@ export const Devices: Story = {
     await expect(canvas.getByText('Chrome on macOS')).toBeVisible();
     await expect(canvas.getByText(/This device/)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Sign out Safari on iOS' })).toBeVisible();
-    await expect(canvas.getByText('Unknown browser on Windows')).toBeVisible();
+    await expect(canvas.getByText('Unknown browser on Windows', { selector: 'strong' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Sign out of all other devices' })).toBeVisible();
   },
 };

@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test-support/expect-no-axe-violations.js';
-import { chromeOnMac, firefoxOnLinux, useProxiedPages } from '../../test-support/proxied-page.js';
+import { chromeOnMac, firefoxOnLinux, proxiedPagesForEachTest } from '../../test-support/proxied-page.js';
 import { createTestClient, renderWithAuth } from '../../test-support/render-with-auth.js';
 import { serveMockAuthFlow } from '../../test-support/serve-mock-auth-flow.js';
 import { totpCode } from '../../test-support/totp-code.js';
 import { SessionList } from './session-list.js';
 
-const pages = useProxiedPages();
+const pages = proxiedPagesForEachTest();
 const window = 10 * 60_000;
 
 async function twoPagesOf(account: { email: string; password: string }) {

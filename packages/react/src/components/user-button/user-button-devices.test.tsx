@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test-support/expect-no-axe-violations.js';
-import { chromeOnMac, useProxiedPages } from '../../test-support/proxied-page.js';
+import { chromeOnMac, proxiedPagesForEachTest } from '../../test-support/proxied-page.js';
 import { renderWithAuth } from '../../test-support/render-with-auth.js';
 import { UserButton } from './user-button.js';
 
-const pages = useProxiedPages();
+const pages = proxiedPagesForEachTest();
 
 describe('given a UserButton in proxy mode', () => {
   it('offers "Devices", which opens the device list in place', async () => {
