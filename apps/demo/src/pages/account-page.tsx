@@ -1,7 +1,11 @@
-import { ChangePassword, MfaSetup, RecoveryCodes, useUser } from '@authflow-ui/react';
+import { ChangePassword, MfaSetup, RecoveryCodes, SessionList, useUser } from '@authflow-ui/react';
 import { useMfaStatus } from './use-mfa-status.js';
 
-/** Profile, two-step verification, recovery codes and password, each in its own section. */
+/**
+ * Profile, two-step verification, recovery codes, devices and password, each in its own section.
+ * Ending a device session and changing the password ask for the password again once the proxy's
+ * re-authentication window has passed.
+ */
 export function AccountPage() {
   const user = useUser();
   const email = user?.email ?? '';
@@ -38,6 +42,9 @@ export function AccountPage() {
       </div>
       <div id="recovery-codes" className="account-card">
         <RecoveryCodes key={`codes-${email}`} />
+      </div>
+      <div id="devices" className="account-card">
+        <SessionList key={`devices-${email}`} />
       </div>
       <div id="password" className="account-card">
         <ChangePassword key={`password-${email}`} />
