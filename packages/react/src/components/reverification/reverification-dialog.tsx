@@ -5,6 +5,7 @@ import {
   type ReverificationController,
   type ReverificationState,
 } from '@authflow-ui/core';
+import { enUSCommon, enUSReverification } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -16,7 +17,6 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { ActionState } from '../../hooks/use-auth-action.js';
-import { enUSCommon, enUSReverification } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { CodeInput } from '../../parts/code-input.js';
 import { composeRefs } from '../../parts/compose-refs.js';

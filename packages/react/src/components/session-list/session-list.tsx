@@ -1,7 +1,7 @@
 import type { DeviceSession } from '@authflow-ui/core';
+import { enUSCommon, enUSSessionList } from '@authflow-ui/ui';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { type SessionListController, useSessionList } from '../../hooks/use-session-list.js';
-import { enUSCommon, enUSSessionList } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert } from '../../parts/error-alert.js';
 import {
