@@ -57,6 +57,7 @@ export const authErrorCodes = [
   'expired',
   'session_expired',
   'forbidden',
+  'reauthentication_required',
   'not_found',
   'rate_limited',
   'configuration',

@@ -1,6 +1,7 @@
 import type { TwoFactorStatus } from '@authflow-ui/contract';
 import type { AuthClient, CallOptions, SessionValidity } from './auth-client.js';
 import { AuthError, isAuthError } from './auth-error.js';
+import { createAccountSecurityPart } from './create-account-security-part.js';
 import { createCrossTabChannel } from './cross-tab-sync.js';
 import { expiresAtFromToken } from './decode-jwt-claims.js';
 import { isBrowserEnvironment } from './is-browser-environment.js';
@@ -202,6 +203,8 @@ export function assembleAuthClient(
     return session;
   };
 
+  const accountSecurity = createAccountSecurityPart({ transport, withSession, now });
+
   return {
     mode: transport.mode,
     signUp: async (input, callOptions = {}) => {
@@ -289,6 +292,7 @@ export function assembleAuthClient(
     deleteUser: (input, callOptions = {}) =>
       withSession((session) => transport.deleteUser(session, input, callOptions)),
     discover: (callOptions = {}) => transport.discover(callOptions),
+    ...accountSecurity,
     session: { getState: store.getState, getInitialState: store.getInitialState, subscribe: store.subscribe },
     destroy: store.destroy,
   };

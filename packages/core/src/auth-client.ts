@@ -1,4 +1,10 @@
 import type { DiscoveryDocument } from '@authflow-ui/contract';
+import type {
+  AuthCapabilities,
+  ReauthenticationActions,
+  ReauthenticationResult,
+  SessionsActions,
+} from './account-security.js';
 import type { MfaChallenge } from './mfa-challenge.js';
 import type { AuthUser, Session } from './session.js';
 import type { SessionStoreApi } from './session-store.js';
@@ -103,6 +109,22 @@ export interface AuthClient {
   deleteUser(input: { userEmail: string }, options?: CallOptions): Promise<void>;
   /** `GET /` on AuthFlow: which routes it serves. */
   discover(options?: CallOptions): Promise<DiscoveryDocument>;
+  /** The signed-in account's sessions on every device (proxy mode; see `capabilities()`). */
+  sessions: SessionsActions;
+  /**
+   * Proves who is signed in again, for actions that answered `reauthentication_required`. Resolves
+   * `reauthenticated`, or `mfa` when the account has two-factor sign-in on: then finish with
+   * `reauthentication`. The session stays the same either way. A wrong password rejects with
+   * `invalid_credentials`.
+   */
+  reauthenticate(input: { password: string }, options?: CallOptions): Promise<ReauthenticationResult>;
+  /** The second factor of a re-authentication that answered `mfa`. */
+  reauthentication: ReauthenticationActions;
+  /**
+   * What the backend side offers beyond the AuthFlow contract. Proxy mode: sessions. Direct mode:
+   * read once from AuthFlow's discovery document (`GET /`), never probed by trying a call.
+   */
+  capabilities(options?: CallOptions): Promise<AuthCapabilities>;
   /** The session store: `getState()`, `subscribe()`. */
   session: SessionStoreApi;
   /** Stops the expiry timer and leaves the cross-tab channel. */

@@ -272,6 +272,7 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
         callOptions,
       );
     },
+    accountSecurity: null,
     discover: (callOptions) =>
       fetchDiscoveryDocument(options.baseUrl, {
         fetch: options.fetch,

@@ -1,4 +1,14 @@
 export { parseRetryAfter } from '@authflow-ui/contract';
+export type {
+  AuthCapabilities,
+  DeviceSession,
+  Reauthenticated,
+  ReauthenticationActions,
+  ReauthenticationChallenge,
+  ReauthenticationResult,
+  SessionsActions,
+} from './account-security.js';
+export type { AccountSecurityTransport, ReauthenticationFactor } from './account-security-transport.js';
 export type { AuthClientOptions } from './assemble-auth-client.js';
 export { defaultRole, defaultTimeoutMs } from './assemble-auth-client.js';
 export type {
@@ -62,6 +72,12 @@ export type { ProxyTransportOptions } from './proxy-transport.js';
 export { createProxyTransport } from './proxy-transport.js';
 export type { RecoveryCodesLeft } from './recovery-codes-left.js';
 export { createRecoveryCodesLeft } from './recovery-codes-left.js';
+export type {
+  ReverificationController,
+  ReverificationPhase,
+  ReverificationState,
+} from './reverification.js';
+export { createReverificationController } from './reverification.js';
 export { toSafeQrCodeSource } from './safe-qr-code.js';
 export { pickSafeRedirect, toSafeRedirect } from './safe-redirect.js';
 export type { FetchFunction, ReceivedResponse, SendRequestOptions } from './send-request.js';

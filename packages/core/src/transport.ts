@@ -1,4 +1,5 @@
 import type { DiscoveryDocument, TwoFactorStatus } from '@authflow-ui/contract';
+import type { AccountSecurityTransport } from './account-security-transport.js';
 import type { RecoveryCodes, TotpEnrollment } from './auth-client.js';
 import type { MfaChallenge } from './mfa-challenge.js';
 import type { AuthUser } from './session.js';
@@ -114,4 +115,6 @@ export interface Transport {
     options: TransportCallOptions,
   ): Promise<void>;
   discover(options: TransportCallOptions): Promise<DiscoveryDocument>;
+  /** Sessions and re-authentication, or `null` where the backend keeps no sessions (plain AuthFlow). */
+  readonly accountSecurity: AccountSecurityTransport | null;
 }

@@ -85,6 +85,14 @@ export {
 } from './components/recovery-codes/recovery-codes.js';
 export type { ResetPasswordProps } from './components/reset-password/reset-password.js';
 export { ResetPassword } from './components/reset-password/reset-password.js';
+export type { ReverificationDialogProps } from './components/reverification/reverification-dialog.js';
+export { ReverificationDialog } from './components/reverification/reverification-dialog.js';
+export type {
+  SessionListItemProps,
+  SessionListProps,
+  SessionListViewProps,
+} from './components/session-list/session-list.js';
+export { SessionList, SessionListItem, SessionListView } from './components/session-list/session-list.js';
 export type { SignInRoleOption } from './components/shared/role-value.js';
 export type { AfterSignInProps } from './components/shared/use-after-sign-in.js';
 export type { SignInFieldPartProps, SignInProps } from './components/sign-in/sign-in.js';
@@ -126,8 +134,15 @@ export type { UsePasswordResetResult } from './hooks/use-password-reset.js';
 export { usePasswordReset } from './hooks/use-password-reset.js';
 export type { UseRecoveryCodesResult } from './hooks/use-recovery-codes.js';
 export { useRecoveryCodes } from './hooks/use-recovery-codes.js';
-
+export type { Reverification } from './hooks/use-reverification.js';
+export { useReverification } from './hooks/use-reverification.js';
 export { useSession } from './hooks/use-session.js';
+export type {
+  SessionListController,
+  SessionListOutcome,
+  SessionListState,
+} from './hooks/use-session-list.js';
+export { useSessionList } from './hooks/use-session-list.js';
 export type { SignedInDetails, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
 export { useSignIn } from './hooks/use-sign-in.js';
 export type { UseSignUpResult } from './hooks/use-sign-up.js';

@@ -29,6 +29,8 @@ export {
   enUSPassword,
   enUSRecoveryCodes,
   enUSResetPassword,
+  enUSReverification,
+  enUSSessionList,
   enUSSignIn,
   enUSSignUp,
   enUSUserButton,

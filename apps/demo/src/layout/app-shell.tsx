@@ -56,7 +56,11 @@ export function AppShell({ colorMode }: { colorMode: ColorModeSetting }) {
             </select>
           </label>
           <SignedIn>
-            <UserButton manageMfaHref="/account#two-step" changePasswordHref="/account#password" />
+            <UserButton
+              manageMfaHref="/account#two-step"
+              changePasswordHref="/account#password"
+              devicesHref="/account#devices"
+            />
           </SignedIn>
           {pathname !== '/sign-in' && (
             <SignedOut>

@@ -53,6 +53,7 @@ export const enUSErrors: AuthLocalization['errors'] = {
   expired: 'This has expired. Start again.',
   session_expired: 'Your session has ended. Sign in again to continue.',
   forbidden: 'You do not have permission to do that.',
+  reauthentication_required: 'For your security, confirm your password to continue.',
   not_found: 'We could not find what you asked for.',
   rate_limited: 'Too many attempts. Wait a moment, then try again.',
   configuration: 'Sign-in is not set up correctly on this site. Contact its support team.',
@@ -198,6 +199,7 @@ export const enUSChangePassword: AuthLocalization['changePassword'] = {
   submitting: 'Changing…',
   success: 'Your password has been changed.',
   incorrectCurrentPassword: 'Your current password is not correct.',
+  otherDevicesSignedOut: 'Your other devices were signed out.',
 };
 
 export const enUSVerifyEmail: AuthLocalization['verifyEmail'] = {
@@ -221,6 +223,57 @@ export const enUSUserButton: AuthLocalization['userButton'] = {
   signingOut: 'Signing out…',
   role: ({ role }) => `Role: ${role}`,
   lowCodes: ({ remaining }) => `${remaining} recovery ${plural(remaining, 'code', 'codes')} left`,
+  devices: 'Devices',
+};
+
+const relativeTime = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+
+function lastSeen({ lastSeenAt, now }: { lastSeenAt: number; now: number }): string {
+  const minutes = Math.round((lastSeenAt - now) / 60_000);
+  if (minutes > -1) return 'Active now';
+  if (minutes > -60) return `Last active ${relativeTime.format(minutes, 'minute')}`;
+  const hours = Math.round(minutes / 60);
+  if (hours > -24) return `Last active ${relativeTime.format(hours, 'hour')}`;
+  return `Last active ${relativeTime.format(Math.round(hours / 24), 'day')}`;
+}
+
+export const enUSSessionList: AuthLocalization['sessionList'] = {
+  title: 'Devices',
+  subtitle: 'Where your account is signed in. Sign out of any device you do not recognize.',
+  loading: 'Loading your devices…',
+  device: ({ browser, os }) => `${browser ?? 'Unknown browser'} on ${os ?? 'an unknown system'}`,
+  network: ({ network }) => `Network ${network}`,
+  lastSeen,
+  thisDevice: 'This device',
+  revoke: 'Sign out',
+  revoking: 'Signing out…',
+  revokeOthers: 'Sign out of all other devices',
+  revokingOthers: 'Signing out…',
+  revoked: ({ device }) => `${device} was signed out.`,
+  revokedOthers: ({ count }) =>
+    count === 0
+      ? 'No other device was signed in.'
+      : `Signed out of ${count} other ${plural(count, 'device', 'devices')}.`,
+  noOtherDevices: 'You are not signed in on any other device.',
+  unsupported: 'This app does not keep a list of your devices.',
+};
+
+export const enUSReverification: AuthLocalization['reverification'] = {
+  title: 'Confirm it’s you',
+  passwordSubtitle: 'For your security, enter your password to continue.',
+  submit: 'Confirm',
+  submitting: 'Checking…',
+  totpSubtitle: 'Enter the 6-digit code from your authenticator app.',
+  emailSubtitle: ({ email }) => `Enter the 6-digit code we sent to ${email}.`,
+  recoverySubtitle: 'Enter one of your recovery codes. Each code works once.',
+  codeLabel: 'Verification code',
+  recoveryCodeLabel: 'Recovery code',
+  codeRequired: 'Enter the code.',
+  useTotp: 'Use your authenticator app',
+  useEmail: 'Email me a code',
+  useRecovery: 'Use a recovery code',
+  sendEmail: 'Send the code',
+  emailSent: 'We sent a code to your email.',
 };
 
 /**
@@ -242,4 +295,6 @@ export const enUS: AuthLocalization = {
   changePassword: enUSChangePassword,
   verifyEmail: enUSVerifyEmail,
   userButton: enUSUserButton,
+  sessionList: enUSSessionList,
+  reverification: enUSReverification,
 };

@@ -23,5 +23,7 @@ export function mergeLocalization(
     changePassword: mergeSection(base.changePassword, overrides.changePassword),
     verifyEmail: mergeSection(base.verifyEmail, overrides.verifyEmail),
     userButton: mergeSection(base.userButton, overrides.userButton),
+    sessionList: mergeSection(base.sessionList, overrides.sessionList),
+    reverification: mergeSection(base.reverification, overrides.reverification),
   };
 }

@@ -19,14 +19,16 @@ import { composeRefs } from '../../parts/compose-refs.js';
 import { Header, Hint, LinkButton, Root } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { VisuallyHidden } from '../../parts/visually-hidden.js';
+import { useAuthContext } from '../../provider/auth-context.js';
 import { ChangePassword } from '../change-password/change-password.js';
 import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes.js';
+import { SessionList } from '../session-list/session-list.js';
 import { splitAroundName } from './split-around-name.js';
 
 const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes, userButton: enUSUserButton };
 
-type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes';
+type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes' | 'devices';
 
 /**
  * No `children`: the menu's content is the kit's own; build another menu from the parts
@@ -47,6 +49,14 @@ export interface UserButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, '
    * session knows (`useSession().twoFactor`); pass it only to override that.
    */
   mfaStatus?: MfaSetupProps['status'];
+  /**
+   * Link to your devices page. The "Devices" entry shows when the backend keeps sessions
+   * (`client.capabilities()`, proxy mode) or when this or `onManageDevices` is given; by default
+   * the device list opens in place.
+   */
+  devicesHref?: string;
+  /** Called instead of opening the device list in place. */
+  onManageDevices?: () => void;
 }
 
 function initialsOf(name: string, email: string): string {
@@ -129,13 +139,24 @@ function menuItemsOf(menu: HTMLElement | null): HTMLElement[] {
 }
 
 export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(function UserButtonRoot(
-  { manageMfaHref, onManageMfa, changePasswordHref, onChangePassword, mfaStatus, ...props },
+  {
+    manageMfaHref,
+    onManageMfa,
+    changePasswordHref,
+    onChangePassword,
+    mfaStatus,
+    devicesHref,
+    onManageDevices,
+    ...props
+  },
   ref,
 ) {
   const { user, signOut, signOutState } = useAuth();
   const recoveryCodesLeft = useRecoveryCodesLeft();
   const session = useSession();
   const twoFactor = mfaStatus ?? session.twoFactor ?? 'unknown';
+  const { client } = useAuthContext();
+  const [sessionsOffered, setSessionsOffered] = useState(false);
   const localization = useLocalization(texts);
   const t = localization.userButton;
   const [view, setView] = useState<View>('closed');
@@ -161,6 +182,21 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
       panelRef.current?.querySelector<HTMLElement>('button')?.focus();
     }
   }, [view]);
+
+  useEffect(() => {
+    let current = true;
+    client.capabilities().then(
+      (capabilities) => {
+        if (current) setSessionsOffered(capabilities.sessions);
+      },
+      () => {
+        // Capabilities unknown: the entry stays hidden and the rest of the menu works the same.
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client]);
 
   // A click elsewhere closes it, leaving focus where the click put it.
   useEffect(() => {
@@ -257,6 +293,10 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
       panelLabel = localization.recoveryCodes.title;
       panel = <RecoveryCodes headingLevel={2} />;
       break;
+    case 'devices':
+      panelLabel = t.devices;
+      panel = <SessionList headingLevel={2} />;
+      break;
     case 'closed':
     case 'menu':
       break;
@@ -299,6 +339,8 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
                 undefined,
                 'recoveryCodes',
               )}
+            {(sessionsOffered || devicesHref !== undefined || onManageDevices !== undefined) &&
+              item(t.devices, devicesHref, onManageDevices, 'devices')}
             {item(t.changePassword, changePasswordHref, onChangePassword, 'password')}
             <UserButtonMenuItem
               aria-busy={signOutState === 'busy' || undefined}
@@ -327,7 +369,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
 
 /**
  * The signed-in user's name, email and role, and a menu to manage two-step verification,
- * change the password and sign out. The menu follows the WAI-ARIA menu button pattern:
+ * see and sign out devices (where the backend keeps sessions), change the password and sign out. The menu follows the WAI-ARIA menu button pattern:
  * arrows move, Escape closes and returns focus to the button. Without links or callbacks,
  * the management screens open in place.
  *
