@@ -38,6 +38,10 @@ export const serverMessages = {
   ownerOnly: 'Only the organization owner can delete users',
   cannotDeleteOwner: 'The organization owner cannot be deleted',
   identityMismatch: 'Token identity does not match the request',
+  passkeyChallengeInvalid: 'Invalid or expired passkey challenge',
+  passkeyRejected: 'Passkey verification failed',
+  passkeyExists: 'This passkey is already registered',
+  passkeyNotFound: 'Passkey not found',
   methodNotAllowed: 'Method not allowed',
   notFound: 'Not found',
   tooManyRequests: 'Too many requests',
@@ -65,6 +69,10 @@ export const authErrorCodes = [
   'aborted',
   'server',
   'invalid_response',
+  'passkey_rejected',
+  'passkey_exists',
+  'passkey_cancelled',
+  'passkey_unsupported',
 ] as const;
 
 export type AuthErrorCode = (typeof authErrorCodes)[number];

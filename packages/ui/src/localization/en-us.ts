@@ -61,6 +61,10 @@ export const enUSErrors: AuthLocalization['errors'] = {
   aborted: 'The request was cancelled. Try again.',
   server: 'Something went wrong on our side. Try again in a moment.',
   invalid_response: 'The server sent an answer we could not read. Try again in a moment.',
+  passkey_rejected: 'That passkey was not accepted. Try another one, or sign in with your password.',
+  passkey_exists: 'This device already holds a passkey for your account.',
+  passkey_cancelled: 'The passkey request was cancelled.',
+  passkey_unsupported: 'This browser cannot use passkeys. Sign in with your password instead.',
 };
 
 export const enUSSignIn: AuthLocalization['signIn'] = {
