@@ -42,6 +42,8 @@ export const serverMessages = {
   passkeyRejected: 'Passkey verification failed',
   passkeyExists: 'This passkey is already registered',
   passkeyNotFound: 'Passkey not found',
+  invalidPasskeyResponse: 'Malformed passkey response',
+  invalidPasskeyName: 'Passkey names are 1 to 64 characters',
   methodNotAllowed: 'Method not allowed',
   notFound: 'Not found',
   tooManyRequests: 'Too many requests',

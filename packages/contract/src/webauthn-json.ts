@@ -40,7 +40,7 @@ export interface PasskeyCreationOptions {
     userVerification?: 'discouraged' | 'preferred' | 'required';
   };
   attestation?: 'direct' | 'enterprise' | 'indirect' | 'none';
-  extensions?: Record<string, unknown>;
+  extensions?: object;
 }
 
 /** What `navigator.credentials.get()` needs, as JSON. No `allowCredentials`: any discoverable passkey. */
@@ -50,7 +50,7 @@ export interface PasskeyRequestOptions {
   rpId?: string;
   allowCredentials?: PasskeyCredentialDescriptor[];
   userVerification?: 'discouraged' | 'preferred' | 'required';
-  extensions?: Record<string, unknown>;
+  extensions?: object;
 }
 
 /** A new credential, as the browser library returns it from a registration ceremony. */
@@ -66,7 +66,7 @@ export interface PasskeyRegistrationResponse {
     publicKey?: Base64UrlString;
   };
   authenticatorAttachment?: 'platform' | 'cross-platform';
-  clientExtensionResults: Record<string, unknown>;
+  clientExtensionResults: object;
   type: 'public-key';
 }
 
@@ -81,7 +81,7 @@ export interface PasskeyAuthenticationResponse {
     userHandle?: Base64UrlString;
   };
   authenticatorAttachment?: 'platform' | 'cross-platform';
-  clientExtensionResults: Record<string, unknown>;
+  clientExtensionResults: object;
   type: 'public-key';
 }
 
