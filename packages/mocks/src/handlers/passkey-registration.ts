@@ -57,7 +57,9 @@ export function passkeyRegistrationHandlers(context: MockContext, settings: Pass
       if (!isPasskeyRegistrationResponse(response)) {
         return errorResponse(route, 400, serverMessages.invalidPasskeyResponse);
       }
-      const name = checkPasskeyName(parameters.name ?? `Passkey ${account.passkeys.length + 1}`);
+      // The name is optional: a blank one, like none, gets the passkey's place in the list.
+      const given = parameters.name?.trim() ?? '';
+      const name = checkPasskeyName(given === '' ? `Passkey ${account.passkeys.length + 1}` : given);
       if (name.status === 'rejected') return errorResponse(route, 400, serverMessages.invalidPasskeyName);
 
       const challenge = takePasskeyChallenge(context, response.response.clientDataJSON, 'registration');
