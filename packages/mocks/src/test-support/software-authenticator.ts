@@ -149,7 +149,7 @@ export function createSoftwareAuthenticator(options: SoftwareAuthenticatorOption
       const attestationObject = isoCBOR.encode(
         new Map<string, string | Uint8Array | Map<string, never>>([
           ['fmt', 'none'],
-          ['attStmt', new Map()],
+          ['attStmt', new Map<string, never>()],
           ['authData', authData],
         ]),
       );
