@@ -1,6 +1,6 @@
-import { AuthProvider } from '@authflow-ui/react';
-import { useMemo } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { type Appearance, AuthProvider } from '@authflow-ui/react';
+import { type ReactNode, useMemo } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { DemoAuth } from './demo-auth/demo-auth.js';
 import { DemoAuthContext } from './demo-auth/demo-auth-context.js';
 import { AppShell } from './layout/app-shell.js';
@@ -16,13 +16,34 @@ import { SignInPage } from './pages/sign-in-page.js';
 import { SignUpPage } from './pages/sign-up-page.js';
 import { VerifyEmailPage } from './pages/verify-email-page.js';
 
+/**
+ * The kit's links ("Forgot password?", "Create an account") and redirects go through the router:
+ * a full page load would restart the app, and in embedded mode the in-page mock with it.
+ */
+function RoutedAuthProvider({
+  auth,
+  appearance,
+  children,
+}: {
+  auth: DemoAuth;
+  appearance: Appearance;
+  children: ReactNode;
+}) {
+  const navigate = useNavigate();
+  return (
+    <AuthProvider client={auth.client} appearance={appearance} navigate={navigate}>
+      {children}
+    </AuthProvider>
+  );
+}
+
 export function App({ auth }: { auth: DemoAuth }) {
   const colorMode = useColorMode();
   const appearance = useMemo(() => ({ colorMode: colorMode.value }), [colorMode.value]);
   return (
     <DemoAuthContext.Provider value={auth}>
-      <AuthProvider client={auth.client} appearance={appearance}>
-        <BrowserRouter>
+      <BrowserRouter>
+        <RoutedAuthProvider auth={auth} appearance={appearance}>
           <Routes>
             <Route element={<AppShell colorMode={colorMode} />}>
               <Route index element={<Navigate to="/notes" replace />} />
@@ -39,8 +60,8 @@ export function App({ auth }: { auth: DemoAuth }) {
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>
-        </BrowserRouter>
-      </AuthProvider>
+        </RoutedAuthProvider>
+      </BrowserRouter>
     </DemoAuthContext.Provider>
   );
 }

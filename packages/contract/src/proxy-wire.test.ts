@@ -27,9 +27,10 @@ describe('the proxy endpoint table', () => {
     for (const id of ['signIn', 'signUp', 'verifyTotp', 'verifyEmailCode', 'verifyRecoveryCode'] as const) {
       expect(proxyEndpoints[id].rateLimit, id).not.toBeNull();
     }
-    for (const id of ['forgotPassword', 'resendVerificationEmail', 'sendEmailCode'] as const) {
+    for (const id of ['forgotPassword', 'resendVerificationEmail'] as const) {
       expect(proxyEndpoints[id].rateLimit, id).toBe('emails');
     }
+    expect(proxyEndpoints.sendEmailCode.rateLimit).toBe('challengeEmails');
   });
 
   it('binds the three code exchanges and the backup email to a pending sign-in', () => {

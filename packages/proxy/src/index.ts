@@ -3,11 +3,17 @@ export type {
   AuthProxyCookieOptions,
   AuthProxyOptions,
 } from './auth-proxy-options.js';
+export { defaultMinimumFailureMs } from './auth-proxy-options.js';
 export type { AuthProxy, AuthProxyHandler, AuthProxyRequestContext } from './create-auth-proxy.js';
 export { createAuthProxy } from './create-auth-proxy.js';
 export type { MemoryStoreOptions } from './create-memory-store.js';
 export { createMemoryStore } from './create-memory-store.js';
-export type { RateLimitBucketOptions, RateLimitOptions, RateLimitRule } from './create-rate-limiter.js';
+export type {
+  AccountCeilingRule,
+  RateLimitBucketOptions,
+  RateLimitOptions,
+  RateLimitRule,
+} from './create-rate-limiter.js';
 export { defaultRateLimits } from './create-rate-limiter.js';
 export type { RedisStoreClient, RedisStoreOptions } from './create-redis-store.js';
 export { createRedisStore } from './create-redis-store.js';

@@ -3,7 +3,6 @@ import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useDemoAuth } from '../demo-auth/demo-auth-context.js';
 import { type ColorModeSetting, isColorMode } from './use-color-mode.js';
-import { useInAppLinks } from './use-in-app-links.js';
 
 // Development tooling for the mocks only: a build for a real backend (VITE_AUTH_URL without
 // VITE_DEV_MOCK_URL) drops it entirely.
@@ -20,7 +19,6 @@ const colorModes: { value: ColorMode; label: string }[] = [
 
 /** Header, navigation and the page; the dev inbox joins them when a mock answers. */
 export function AppShell({ colorMode }: { colorMode: ColorModeSetting }) {
-  useInAppLinks();
   const auth = useDemoAuth();
   const user = useUser();
   const { pathname } = useLocation();

@@ -27,6 +27,7 @@ export const handleVerifyTotp: EndpointHandler<'verifyTotp'> = async (input) => 
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
   const session = await establishSession(context, result.body.token, pending.session, 'enabled');
   if (session.outcome === 'failed') return failureAnswer(session.failure);
+  await context.limiter.rememberSignIn(session.answer.user.email, input.clientAddress);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });
 };
 
@@ -60,6 +61,7 @@ export const handleVerifyEmailCode: EndpointHandler<'verifyEmailCode'> = async (
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
   const session = await establishSession(context, result.body.token, pending.session, 'enabled');
   if (session.outcome === 'failed') return failureAnswer(session.failure);
+  await context.limiter.rememberSignIn(session.answer.user.email, input.clientAddress);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });
 };
 
@@ -78,6 +80,7 @@ export const handleVerifyRecoveryCode: EndpointHandler<'verifyRecoveryCode'> = a
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
   const session = await establishSession(context, result.body.token, pending.session, 'enabled');
   if (session.outcome === 'failed') return failureAnswer(session.failure);
+  await context.limiter.rememberSignIn(session.answer.user.email, input.clientAddress);
   const answer: RecoveryCodeSignInAnswer = {
     session: session.answer,
     remainingCodes: result.body.remainingCodes,

@@ -1,4 +1,4 @@
-import type { AuthClient } from '@authflow-ui/core';
+import type { AuthClient, RecoveryCodesLeft, SessionObserver } from '@authflow-ui/core';
 import type { Appearance, LocalizationOverrides } from '@authflow-ui/ui';
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
@@ -13,18 +13,12 @@ export interface AuthContextValue {
   /** The `localization` prop: screens merge it over the English texts of the sections they show. */
   localizationOverrides: LocalizationOverrides;
   appearance: Appearance;
-  /**
-   * Unused recovery codes, where this page knows: after a recovery-code sign-in (AuthFlow says
-   * how many are left), a set-up or new codes; `null` otherwise. The sign-in card and the user
-   * menu warn while it is low; `<RecoveryCodes>` shows it.
-   */
-  recoveryCodesLeft: number | null;
-  setRecoveryCodesLeft: (remaining: number | null) => void;
-  /**
-   * `pending` until a proxy-mode client has asked the proxy who is signed in (its cookie is not
-   * readable here); `settled` at once for a direct-mode client, whose store already knows.
-   */
-  sessionLoad: 'pending' | 'settled';
+  /** The `navigate` prop: how the kit's links and redirects move inside the app's router. */
+  navigate: ((path: string) => void) | undefined;
+  /** Core's "running low on recovery codes" signal, which any screen (the sign-in card, the user menu) reads. */
+  recoveryCodesLeft: RecoveryCodesLeft;
+  /** Core's session observer: the session status, `loading` while a proxy-mode client asks who is signed in. */
+  sessionObserver: SessionObserver;
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);

@@ -1,7 +1,14 @@
-import { type AuthClient, type AuthUser, createProxyAuthClient } from '@authflow-ui/core';
+import {
+  type AuthClient,
+  type AuthUser,
+  createProxyAuthClient,
+  createRecoveryCodesLeft,
+  createSessionObserver,
+} from '@authflow-ui/core';
 import type { Appearance, LocalizationOverrides } from '@authflow-ui/ui';
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { useMounted } from '../hooks/use-mounted.js';
 import { AuthContext, type AuthContextValue } from './auth-context.js';
 import { type InitialSession, sessionFromInitial } from './initial-session.js';
 
@@ -21,6 +28,13 @@ interface AuthProviderCommonProps {
   appearance?: Appearance;
   /** Any subset of the texts; the rest stay American English (`enUS`). */
   localization?: LocalizationOverrides;
+  /**
+   * Moves inside your router: the kit's links (`signUpHref`, "Forgot password?" and the like)
+   * call it on a plain left click instead of loading a page, and screens redirect with it after
+   * sign-in unless they have their own `navigate`. Called with an app path (`/sign-up`).
+   * Default: the browser follows links and `window.location.assign` redirects.
+   */
+  navigate?: (path: string) => void;
   /** Called once each time the session turns signed in (any screen, any tab), not when a reload finds it again. */
   onSignIn?: (details: { user: AuthUser }) => void;
   /** Called once each time the session ends (sign-out, expiry, another tab). */
@@ -68,7 +82,7 @@ const noOverrides: LocalizationOverrides = {};
  * `useSession().status` is `'loading'`.
  */
 export function AuthProvider(props: AuthProviderProps) {
-  const { role, appearance, localization, onSignIn, onSignOut, children } = props;
+  const { role, appearance, localization, navigate, onSignIn, onSignOut, children } = props;
   const [client] = useState(
     () =>
       props.client ??
@@ -78,53 +92,32 @@ export function AuthProvider(props: AuthProviderProps) {
         initialSession: sessionFromInitial(props.initialSession),
       }),
   );
-  // The server already asked the proxy for this page: asking again would only delay the same answer.
-  const [serverRead] = useState(() => props.initialSession !== undefined);
   const [ownQueryClient] = useState(
     () => props.queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   );
   const queryClient = props.queryClient ?? ownQueryClient;
-  const [recoveryCodesLeft, setRecoveryCodesLeft] = useState<number | null>(null);
-  const [sessionLoad, setSessionLoad] = useState<AuthContextValue['sessionLoad']>(() =>
-    client.mode === 'proxy' && !serverRead && client.session.getState().status === 'signedOut'
-      ? 'pending'
-      : 'settled',
+  // The server already asked the proxy for this page: asking again would only delay the same answer.
+  const [sessionObserver] = useState(() =>
+    createSessionObserver(client, { session: props.initialSession === undefined ? 'ask' : 'known' }),
   );
+  const [recoveryCodesLeft] = useState(() => createRecoveryCodesLeft(client.session));
+  useMounted(() => {
+    sessionObserver.destroy();
+    recoveryCodesLeft.destroy();
+  });
 
   // The proxy's cookie is HttpOnly: only the proxy can say whether this browser is signed in.
-  useEffect(() => {
-    if (client.mode !== 'proxy' || serverRead) return;
-    const controller = new AbortController();
-    client.loadSession({ signal: controller.signal }).then(
-      () => setSessionLoad('settled'),
-      () => {
-        // Unreachable proxy: the page goes on signed out (and every screen can still sign in);
-        // an unmount (StrictMode's rehearsal included) is not an answer.
-        if (!controller.signal.aborted) setSessionLoad('settled');
-      },
-    );
-    return () => controller.abort();
-  }, [client, serverRead]);
+  useEffect(() => sessionObserver.start(), [sessionObserver]);
 
   const callbacks = useRef({ onSignIn, onSignOut });
   callbacks.current = { onSignIn, onSignOut };
-  const restoring = useRef(sessionLoad === 'pending');
-  restoring.current = sessionLoad === 'pending';
   useEffect(
     () =>
-      client.session.subscribe((next, previous) => {
-        if (next.status === previous.status) return;
-        // A session found again on start (a reload) is not a new sign-in.
-        if (next.status === 'signedIn' && next.user && !restoring.current) {
-          callbacks.current.onSignIn?.({ user: next.user });
-        }
-        if (next.status === 'signedOut') {
-          // The warning belongs to the person who was signed in.
-          setRecoveryCodesLeft(null);
-          callbacks.current.onSignOut?.();
-        }
+      sessionObserver.onEvent((event) => {
+        if (event.type === 'signedIn') callbacks.current.onSignIn?.({ user: event.user });
+        else callbacks.current.onSignOut?.();
       }),
-    [client],
+    [sessionObserver],
   );
 
   const value = useMemo<AuthContextValue>(
@@ -134,11 +127,11 @@ export function AuthProvider(props: AuthProviderProps) {
       role,
       localizationOverrides: localization ?? noOverrides,
       appearance: appearance ?? {},
+      navigate,
       recoveryCodesLeft,
-      setRecoveryCodesLeft,
-      sessionLoad,
+      sessionObserver,
     }),
-    [client, queryClient, role, localization, appearance, recoveryCodesLeft, sessionLoad],
+    [client, queryClient, role, localization, appearance, navigate, recoveryCodesLeft, sessionObserver],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

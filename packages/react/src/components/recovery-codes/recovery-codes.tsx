@@ -14,6 +14,7 @@ import {
 } from 'react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
 import { useRecoveryCodes } from '../../hooks/use-recovery-codes.js';
+import { useRecoveryCodesLeft } from '../../hooks/use-recovery-codes-left.js';
 import { useSession } from '../../hooks/use-session.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
@@ -33,7 +34,6 @@ import {
 } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
-import { useAuthContext } from '../../provider/auth-context.js';
 import { PasswordConfirmationForm } from '../shared/password-confirmation-form.js';
 
 const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes };
@@ -294,7 +294,7 @@ export const RecoveryCodesRoot = forwardRef<HTMLDivElement, RecoveryCodesProps>(
   const localization = useLocalization(texts);
   const t = localization.recoveryCodes;
   const session = useSession();
-  const { recoveryCodesLeft } = useAuthContext();
+  const recoveryCodesLeft = useRecoveryCodesLeft();
   const status = statusOverride ?? session.twoFactor ?? 'unknown';
   const [codes, setCodes] = useState<readonly string[] | null>(givenCodes ?? null);
   const [saved, setSaved] = useState(false);

@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 import { useAuth } from '../../hooks/use-auth.js';
+import { useRecoveryCodesLeft } from '../../hooks/use-recovery-codes-left.js';
 import { useSession } from '../../hooks/use-session.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
@@ -18,7 +19,6 @@ import { composeRefs } from '../../parts/compose-refs.js';
 import { Header, Hint, LinkButton, Root } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { VisuallyHidden } from '../../parts/visually-hidden.js';
-import { useAuthContext } from '../../provider/auth-context.js';
 import { ChangePassword } from '../change-password/change-password.js';
 import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes.js';
@@ -133,7 +133,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
   ref,
 ) {
   const { user, signOut, signOutState } = useAuth();
-  const { recoveryCodesLeft } = useAuthContext();
+  const recoveryCodesLeft = useRecoveryCodesLeft();
   const session = useSession();
   const twoFactor = mfaStatus ?? session.twoFactor ?? 'unknown';
   const localization = useLocalization(texts);
