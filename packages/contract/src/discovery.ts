@@ -126,14 +126,21 @@ function parseRouteList(list: unknown): DiscoveredRoute[] | null {
   return parsed;
 }
 
-/** The extension groups a document lists well formed; a garbled one reads as absent, never as served. */
+/**
+ * The extension groups a document lists with at least one route of that group the kit knows.
+ * A garbled group, or one of routes the kit cannot call, reads as absent: never as served.
+ */
 function parseExtensionGroups(
   authProduct: Record<string, unknown>,
 ): Partial<Record<ExtensionRouteGroup, DiscoveredRoute[]>> {
   const groups: Partial<Record<ExtensionRouteGroup, DiscoveredRoute[]>> = {};
   for (const group of extensionRouteGroups) {
-    const list = authProduct[group] === undefined ? null : parseRouteList(authProduct[group]);
-    if (list !== null) groups[group] = list;
+    const known = extensionRouteIds.map((id) => extensionRoutes[id]).filter((route) => route.group === group);
+    const listed = authProduct[group] === undefined ? null : parseRouteList(authProduct[group]);
+    const callable = (listed ?? []).filter((route) =>
+      known.some((spec) => spec.path === route.path && spec.method === route.method),
+    );
+    if (callable.length > 0) groups[group] = callable;
   }
   return groups;
 }

@@ -1,10 +1,15 @@
+export type { Passkey } from '@authflow-ui/contract';
 export { parseRetryAfter } from '@authflow-ui/contract';
 export type { AuthClientOptions } from './assemble-auth-client.js';
 export { defaultRole, defaultTimeoutMs } from './assemble-auth-client.js';
 export type {
   AuthClient,
   CallOptions,
+  Capabilities,
   MfaActions,
+  PasskeyActions,
+  PasskeySignInInput,
+  PasskeySupport,
   RecoveryCodes,
   RecoverySignIn,
   SessionValidity,
@@ -58,6 +63,7 @@ export type { MfaSetupStep } from './mfa-setup-step.js';
 export { mfaSetupStepOf } from './mfa-setup-step.js';
 export { normalizeRecoveryCode } from './normalize-recovery-code.js';
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
+export { isPasskeyCancellation } from './passkey-actions.js';
 export type { ProxyTransportOptions } from './proxy-transport.js';
 export { createProxyTransport } from './proxy-transport.js';
 export type { RecoveryCodesLeft } from './recovery-codes-left.js';
@@ -101,3 +107,4 @@ export type {
   TransportCallOptions,
   TransportMode,
 } from './transport.js';
+export type { WebAuthnBrowser, WebAuthnSource } from './webauthn-browser.js';

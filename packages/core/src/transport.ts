@@ -1,6 +1,7 @@
 import type { DiscoveryDocument, TwoFactorStatus } from '@authflow-ui/contract';
 import type { RecoveryCodes, TotpEnrollment } from './auth-client.js';
 import type { MfaChallenge } from './mfa-challenge.js';
+import type { PasskeyTransport } from './passkey-transport.js';
 import type { AuthUser } from './session.js';
 
 /**
@@ -114,4 +115,6 @@ export interface Transport {
     options: TransportCallOptions,
   ): Promise<void>;
   discover(options: TransportCallOptions): Promise<DiscoveryDocument>;
+  /** The `passkeys` group's operations; `null` where this transport cannot carry them. */
+  readonly passkeys: PasskeyTransport | null;
 }

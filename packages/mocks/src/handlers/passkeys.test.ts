@@ -9,13 +9,13 @@ import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEV_API_KEY, MOCK_ORG_ID } from '../constants.js';
 import { seededAccounts } from '../seeded-accounts.js';
-import { type MockServer, startMockServer } from '../start-mock-server.js';
-import { createTestClock, login, postJson, sessionFor, totpCode } from '../test-support/raw-http.js';
 import {
   createSoftwareAuthenticator,
   InvalidStateError,
   type SoftwareAuthenticator,
-} from '../test-support/software-authenticator.js';
+} from '../software-authenticator.js';
+import { type MockServer, startMockServer } from '../start-mock-server.js';
+import { createTestClock, login, postJson, sessionFor, totpCode } from '../test-support/raw-http.js';
 
 const appOrigin = 'http://localhost:5173';
 const settings = { rpName: 'AuthFlow test', rpId: 'localhost', origins: [appOrigin] };

@@ -7,7 +7,7 @@ import type {
 import { isoBase64URL, isoCBOR, isoUint8Array } from '@simplewebauthn/server/helpers';
 
 /**
- * A platform authenticator in software, for tests: what a browser and a phone's secure element do
+ * A platform authenticator in software, for tests of passkey screens and flows against the mock: what a browser and a phone's secure element do
  * together in a WebAuthn ceremony, written with WebCrypto (ES256 keys, `none` attestation). It
  * signs whatever it is asked to, so tests can also make it misbehave: another origin, a replayed
  * or hand-set counter, no user verification.
@@ -41,7 +41,7 @@ export interface AssertionOverrides extends CeremonyOverrides {
   counter?: number;
 }
 
-interface SoftwareCredential {
+export interface SoftwareCredential {
   readonly id: string;
   readonly rpId: string;
   readonly userHandle: string;
