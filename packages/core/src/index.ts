@@ -64,6 +64,13 @@ export { mfaSetupStepOf } from './mfa-setup-step.js';
 export { normalizeRecoveryCode } from './normalize-recovery-code.js';
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
 export { isPasskeyCancellation } from './passkey-actions.js';
+export type {
+  PasskeyOffer,
+  PasskeySignInController,
+  PasskeySignInControllerOptions,
+  PasskeySignInSnapshot,
+} from './passkey-sign-in-controller.js';
+export { createPasskeySignInController } from './passkey-sign-in-controller.js';
 export type { ProxyTransportOptions } from './proxy-transport.js';
 export { createProxyTransport } from './proxy-transport.js';
 export type { RecoveryCodesLeft } from './recovery-codes-left.js';
