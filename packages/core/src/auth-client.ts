@@ -97,7 +97,9 @@ export interface PasskeySignInInput {
  * `passkey_unsupported`; the backend's refusals with `passkey_rejected`, `expired` and the usual codes.
  */
 export interface PasskeyActions {
-  /** Whether this browser can use passkeys, and offer them in autofill. */
+  /** Whether this host has WebAuthn at all: a cheap check that loads and asks nothing. */
+  isAvailable(): boolean;
+  /** Whether this browser can use passkeys, and offer them in autofill (loads the WebAuthn library). */
   support(): Promise<PasskeySupport>;
   /** Signs in with a passkey: a session at once, never a second-factor challenge. */
   signIn(input?: PasskeySignInInput, options?: CallOptions): Promise<Session>;

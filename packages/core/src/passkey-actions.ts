@@ -69,6 +69,7 @@ export function createPasskeyActions(context: PasskeyActionsContext): PasskeyAct
   };
 
   return {
+    isAvailable: () => context.webAuthn.isAvailable(),
     support: async () => {
       if (!context.webAuthn.isAvailable()) return 'unsupported';
       try {

@@ -101,7 +101,7 @@ describe('given a backend serving passkeys', () => {
       expect.objectContaining({ user: expect.objectContaining({ email: member.email }) }),
     );
     expect(client.session.getState().status).toBe('signedIn');
-    expect(controller.getSnapshot()).toMatchObject({ pending: false, error: null });
+    expect(controller.getSnapshot()).toMatchObject({ pending: false, error: null, signedIn: true });
   });
 
   it('signs in from the autofill where the browser offers it, with no button press', async () => {

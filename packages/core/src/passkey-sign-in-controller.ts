@@ -19,6 +19,8 @@ export interface PasskeySignInSnapshot {
   pending: boolean;
   /** The last failure; a dismissed prompt is none. */
   error: AuthError | null;
+  /** A passkey signed this screen's person in. */
+  signedIn: boolean;
 }
 
 export interface PasskeySignInController extends ExternalStore<PasskeySignInSnapshot> {
@@ -53,13 +55,16 @@ export function createPasskeySignInController(
     offer: { status: 'checking' },
     pending: false,
     error: null,
+    signedIn: false,
   });
   const update = (change: Partial<PasskeySignInSnapshot>) => {
     if (active) store.set({ ...store.getSnapshot(), ...change });
   };
 
-  const signedIn = (user: SignedInDetails['user']) =>
+  const signedIn = (user: SignedInDetails['user']) => {
     options.onSignedIn?.({ user, remainingRecoveryCodes: null, stillShown: active });
+    update({ signedIn: true, error: null });
+  };
 
   const failed = (error: unknown) => {
     if (isPasskeyCancellation(error)) return;
@@ -82,7 +87,10 @@ export function createPasskeySignInController(
   const check = async () => {
     let support: PasskeySupport = 'unsupported';
     try {
-      const { passkeys } = await client.capabilities({ signal: abort.signal });
+      // A browser without WebAuthn asks the backend nothing, and loads nothing.
+      const { passkeys } = client.passkeys.isAvailable()
+        ? await client.capabilities({ signal: abort.signal })
+        : { passkeys: false };
       if (passkeys) support = await client.passkeys.support();
     } catch {
       support = 'unsupported';

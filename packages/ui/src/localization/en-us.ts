@@ -225,6 +225,37 @@ export const enUSUserButton: AuthLocalization['userButton'] = {
   signingOut: 'Signing out…',
   role: ({ role }) => `Role: ${role}`,
   lowCodes: ({ remaining }) => `${remaining} recovery ${plural(remaining, 'code', 'codes')} left`,
+  passkeys: 'Passkeys',
+};
+
+export const enUSPasskeys: AuthLocalization['passkeys'] = {
+  signIn: 'Sign in with a passkey',
+  signingIn: 'Waiting for your passkey…',
+  or: 'or',
+  managerTitle: 'Passkeys',
+  managerSubtitle: 'Sign in with your fingerprint, face or screen lock instead of your password.',
+  add: 'Add a passkey',
+  adding: 'Adding a passkey…',
+  nameLabel: 'Name (optional)',
+  empty: 'You have no passkeys yet.',
+  listLabel: 'Your passkeys',
+  createdAt: ({ date }) => `Added ${date}`,
+  lastUsedAt: ({ date }) => `Last used ${date}`,
+  neverUsed: 'Not used yet',
+  synced: 'Synced',
+  rename: 'Rename',
+  renameLabel: ({ name }) => `New name for ${name}`,
+  save: 'Save',
+  remove: 'Remove',
+  removeTitle: ({ name }) => `Remove ${name}`,
+  removeConfirm: 'Enter your password to remove this passkey.',
+  added: ({ name }) => `${name} was added.`,
+  renamed: ({ name }) => `Renamed to ${name}.`,
+  removed: ({ name }) => `${name} was removed.`,
+  unsupported: 'This browser cannot use passkeys.',
+  promptTitle: 'Add a passkey',
+  promptBody: 'Next time, sign in with your fingerprint, face or screen lock. No password to remember.',
+  promptDismiss: 'Not now',
 };
 
 /**
@@ -246,4 +277,5 @@ export const enUS: AuthLocalization = {
   changePassword: enUSChangePassword,
   verifyEmail: enUSVerifyEmail,
   userButton: enUSUserButton,
+  passkeys: enUSPasskeys,
 };

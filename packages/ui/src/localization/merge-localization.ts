@@ -23,5 +23,6 @@ export function mergeLocalization(
     changePassword: mergeSection(base.changePassword, overrides.changePassword),
     verifyEmail: mergeSection(base.verifyEmail, overrides.verifyEmail),
     userButton: mergeSection(base.userButton, overrides.userButton),
+    passkeys: mergeSection(base.passkeys, overrides.passkeys),
   };
 }
