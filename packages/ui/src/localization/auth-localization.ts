@@ -202,6 +202,7 @@ export interface AuthLocalization {
     add: string;
     adding: string;
     nameLabel: string;
+    nameRequired: string;
     empty: string;
     listLabel: string;
     createdAt: (values: { date: string }) => string;

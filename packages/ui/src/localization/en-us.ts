@@ -237,6 +237,7 @@ export const enUSPasskeys: AuthLocalization['passkeys'] = {
   add: 'Add a passkey',
   adding: 'Adding a passkey…',
   nameLabel: 'Name (optional)',
+  nameRequired: 'Enter a name for this passkey.',
   empty: 'You have no passkeys yet.',
   listLabel: 'Your passkeys',
   createdAt: ({ date }) => `Added ${date}`,

@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 import { useAuth } from '../../hooks/use-auth.js';
+import { usePasskeysOffered } from '../../hooks/use-passkeys.js';
 import { useRecoveryCodesLeft } from '../../hooks/use-recovery-codes-left.js';
 import { useSession } from '../../hooks/use-session.js';
 import { useLocalization } from '../../localization/use-localization.js';
@@ -21,12 +22,13 @@ import { usePartProps } from '../../parts/use-part-props.js';
 import { VisuallyHidden } from '../../parts/visually-hidden.js';
 import { ChangePassword } from '../change-password/change-password.js';
 import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
+import { PasskeyManager } from '../passkey-manager/passkey-manager.js';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes.js';
 import { splitAroundName } from './split-around-name.js';
 
 const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes, userButton: enUSUserButton };
 
-type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes';
+type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes' | 'passkeys';
 
 /**
  * No `children`: the menu's content is the kit's own; build another menu from the parts
@@ -41,6 +43,10 @@ export interface UserButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   changePasswordHref?: string;
   /** Called instead of opening the change-password screen in place. */
   onChangePassword?: () => void;
+  /** Link to your passkeys page; by default `<PasskeyManager>` opens in place. Shown only where passkeys are offered. */
+  passkeysHref?: string;
+  /** Called instead of opening `<PasskeyManager>` in place. */
+  onManagePasskeys?: () => void;
   /**
    * Whether two-step verification is on: recovery codes are offered only while it is, and the
    * two-step verification screen opened in place offers only what applies. Default: what the
@@ -129,10 +135,20 @@ function menuItemsOf(menu: HTMLElement | null): HTMLElement[] {
 }
 
 export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(function UserButtonRoot(
-  { manageMfaHref, onManageMfa, changePasswordHref, onChangePassword, mfaStatus, ...props },
+  {
+    manageMfaHref,
+    onManageMfa,
+    changePasswordHref,
+    onChangePassword,
+    passkeysHref,
+    onManagePasskeys,
+    mfaStatus,
+    ...props
+  },
   ref,
 ) {
   const { user, signOut, signOutState } = useAuth();
+  const passkeysOffered = usePasskeysOffered();
   const recoveryCodesLeft = useRecoveryCodesLeft();
   const session = useSession();
   const twoFactor = mfaStatus ?? session.twoFactor ?? 'unknown';
@@ -257,6 +273,10 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
       panelLabel = localization.recoveryCodes.title;
       panel = <RecoveryCodes headingLevel={2} />;
       break;
+    case 'passkeys':
+      panelLabel = t.passkeys;
+      panel = <PasskeyManager headingLevel={2} />;
+      break;
     case 'closed':
     case 'menu':
       break;
@@ -299,6 +319,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
                 undefined,
                 'recoveryCodes',
               )}
+            {passkeysOffered && item(t.passkeys, passkeysHref, onManagePasskeys, 'passkeys')}
             {item(t.changePassword, changePasswordHref, onChangePassword, 'password')}
             <UserButtonMenuItem
               aria-busy={signOutState === 'busy' || undefined}
