@@ -5,7 +5,7 @@ import { measureSize } from './measure-size.js';
 
 describe('given the smallest app, <AuthProvider><SignIn /></AuthProvider> with React external', () => {
   describe('when it is built as minified ESM', () => {
-    let bundle: BuiltBundle = { js: '', css: '' };
+    let bundle: BuiltBundle = { js: '', lazyJs: '', css: '' };
     beforeAll(async () => {
       bundle = await buildBundle({ entry: entries.minimalApp });
     });
@@ -21,6 +21,12 @@ describe('given the smallest app, <AuthProvider><SignIn /></AuthProvider> with R
 
     it(`stays within ${budgets.minimalAppCssGzip} bytes of gzip CSS`, () => {
       expect(measureSize(bundle.css).gzip).toBeLessThanOrEqual(budgets.minimalAppCssGzip);
+    });
+
+    it('compiles passkeys in, with @simplewebauthn/browser in a chunk loaded only by a passkey action', () => {
+      expect(bundle.js).toContain('Sign in with a passkey');
+      expect(bundle.lazyJs).toContain('navigator.credentials');
+      expect(bundle.js).not.toContain('navigator.credentials');
     });
 
     it('leaves React to the host app', () => {

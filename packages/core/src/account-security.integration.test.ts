@@ -35,7 +35,7 @@ async function signedIn(account: { email: string; password: string }, baseUrl?: 
 describe('given a proxy-mode client', () => {
   it('capabilities() says sessions, without asking anything', async () => {
     const { client, browser } = h.pageClient();
-    await expect(client.capabilities()).resolves.toEqual({ sessions: true });
+    await expect(client.capabilities()).resolves.toEqual({ sessions: true, passkeys: false });
     expect(browser.requests).toEqual([]);
   });
 
@@ -125,8 +125,8 @@ describe('given a direct-mode client against plain AuthFlow', () => {
         return globalThis.fetch(request);
       },
     });
-    await expect(client.capabilities()).resolves.toEqual({ sessions: false });
-    await expect(client.capabilities()).resolves.toEqual({ sessions: false });
+    await expect(client.capabilities()).resolves.toEqual({ sessions: false, passkeys: false });
+    await expect(client.capabilities()).resolves.toEqual({ sessions: false, passkeys: false });
     expect(requests).toEqual(['/']);
 
     await client.signIn({ email: member.email, password: member.password });
@@ -150,7 +150,7 @@ describe('given a direct-mode client against plain AuthFlow', () => {
       },
     });
     expect((await rejection(client.capabilities())).code).toBe('network');
-    await expect(client.capabilities()).resolves.toEqual({ sessions: false });
+    await expect(client.capabilities()).resolves.toEqual({ sessions: false, passkeys: false });
     client.destroy();
   });
 });

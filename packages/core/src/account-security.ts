@@ -3,12 +3,6 @@ import type { CallOptions } from './auth-client.js';
 
 export type { DeviceSession };
 
-/** What the backend side offers beyond the AuthFlow contract; read once, never probed. */
-export interface AuthCapabilities {
-  /** Listing and ending the account's sessions, and re-authentication (`@authflow-ui/proxy`). */
-  sessions: boolean;
-}
-
 /** The signed-in account's sessions. Needs `capabilities().sessions`; otherwise rejects with `configuration`. */
 export interface SessionsActions {
   /** This browser's session first (`current: true`), then the others from the most recently seen. */

@@ -1,10 +1,4 @@
-import type { DiscoveryDocument } from '@authflow-ui/contract';
-import type {
-  AuthCapabilities,
-  ReauthenticationActions,
-  ReauthenticationResult,
-  SessionsActions,
-} from './account-security.js';
+import type { ReauthenticationActions, ReauthenticationResult, SessionsActions } from './account-security.js';
 import type { AccountSecurityTransport } from './account-security-transport.js';
 import type { CallOptions } from './auth-client.js';
 import { AuthError } from './auth-error.js';
@@ -21,18 +15,9 @@ export interface AccountSecurityPart {
   sessions: SessionsActions;
   reauthenticate(input: { password: string }, options?: CallOptions): Promise<ReauthenticationResult>;
   reauthentication: ReauthenticationActions;
-  capabilities(options?: CallOptions): Promise<AuthCapabilities>;
 }
 
-/**
- * Plain AuthFlow's discovery document names its four route groups, and none of them lists or ends
- * sessions: only a backend that keeps sessions itself (the proxy) offers them.
- */
-function capabilitiesOf(_document: DiscoveryDocument): AuthCapabilities {
-  return { sessions: false };
-}
-
-/** The client's sessions, re-authentication and capabilities, built from the transport. */
+/** The client's sessions and re-authentication, built from the transport. */
 export function createAccountSecurityPart({
   transport,
   withSession,
@@ -47,8 +32,6 @@ export function createAccountSecurityPart({
   };
   const signedIn = <T>(run: (account: AccountSecurityTransport) => Promise<T>): Promise<T> =>
     withSession(() => run(security()));
-
-  let discovered: Promise<AuthCapabilities> | null = null;
 
   return {
     sessions: {
@@ -74,18 +57,6 @@ export function createAccountSecurityPart({
         signedIn((account) => account.verifyReauthentication('email', code, options)),
       verifyRecoveryCode: (code, options = {}) =>
         signedIn((account) => account.verifyReauthentication('recovery', code, options)),
-    },
-    capabilities: (options = {}) => {
-      // The proxy that answers this client is the one this kit ships: it keeps sessions.
-      if (transport.accountSecurity !== null) return Promise.resolve({ sessions: true });
-      discovered ??= transport
-        .discover(options)
-        .then(capabilitiesOf)
-        .catch((error: unknown) => {
-          discovered = null;
-          throw error;
-        });
-      return discovered;
     },
   };
 }

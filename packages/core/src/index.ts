@@ -1,6 +1,6 @@
+export type { Passkey } from '@authflow-ui/contract';
 export { parseRetryAfter } from '@authflow-ui/contract';
 export type {
-  AuthCapabilities,
   DeviceSession,
   Reauthenticated,
   ReauthenticationActions,
@@ -12,9 +12,13 @@ export type { AccountSecurityTransport, ReauthenticationFactor } from './account
 export type { AuthClientOptions } from './assemble-auth-client.js';
 export { defaultRole, defaultTimeoutMs } from './assemble-auth-client.js';
 export type {
+  AuthCapabilities,
   AuthClient,
   CallOptions,
   MfaActions,
+  PasskeyActions,
+  PasskeySignInInput,
+  PasskeySupport,
   RecoveryCodes,
   RecoverySignIn,
   SessionValidity,
@@ -68,6 +72,14 @@ export type { MfaSetupStep } from './mfa-setup-step.js';
 export { mfaSetupStepOf } from './mfa-setup-step.js';
 export { normalizeRecoveryCode } from './normalize-recovery-code.js';
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
+export { isPasskeyCancellation } from './passkey-actions.js';
+export type {
+  PasskeyOffer,
+  PasskeySignInController,
+  PasskeySignInControllerOptions,
+  PasskeySignInSnapshot,
+} from './passkey-sign-in-controller.js';
+export { createPasskeySignInController } from './passkey-sign-in-controller.js';
 export type { ProxyTransportOptions } from './proxy-transport.js';
 export { createProxyTransport } from './proxy-transport.js';
 export type { RecoveryCodesLeft } from './recovery-codes-left.js';
@@ -117,3 +129,4 @@ export type {
   TransportCallOptions,
   TransportMode,
 } from './transport.js';
+export type { WebAuthnBrowser, WebAuthnSource } from './webauthn-browser.js';

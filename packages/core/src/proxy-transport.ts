@@ -227,5 +227,7 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
         'discover() reads AuthFlow directly; @authflow-ui/proxy does not forward the discovery document',
       );
     },
+    // The proxy's wire has no passkey endpoints yet: a proxy-mode client offers no passkeys.
+    passkeys: null,
   };
 }

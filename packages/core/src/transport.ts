@@ -2,6 +2,7 @@ import type { DiscoveryDocument, TwoFactorStatus } from '@authflow-ui/contract';
 import type { AccountSecurityTransport } from './account-security-transport.js';
 import type { RecoveryCodes, TotpEnrollment } from './auth-client.js';
 import type { MfaChallenge } from './mfa-challenge.js';
+import type { PasskeyTransport } from './passkey-transport.js';
 import type { AuthUser } from './session.js';
 
 /**
@@ -117,4 +118,6 @@ export interface Transport {
   discover(options: TransportCallOptions): Promise<DiscoveryDocument>;
   /** Sessions and re-authentication, or `null` where the backend keeps no sessions (plain AuthFlow). */
   readonly accountSecurity: AccountSecurityTransport | null;
+  /** The `passkeys` group's operations; `null` where this transport cannot carry them. */
+  readonly passkeys: PasskeyTransport | null;
 }

@@ -23,6 +23,10 @@ export const proxyErrorMessages: Readonly<Record<AuthErrorCode, string>> = {
   aborted: 'The request was cancelled.',
   server: 'The sign-in service had a problem. Please try again.',
   invalid_response: 'The sign-in service answered unexpectedly. Please try again.',
+  passkey_rejected: 'The passkey was not accepted.',
+  passkey_exists: 'This passkey is already registered.',
+  passkey_cancelled: 'The passkey request was cancelled.',
+  passkey_unsupported: 'Passkeys are not available here.',
 };
 
 /** The HTTP status the proxy answers each code with (see `ProxyErrorBody`). */
@@ -45,4 +49,8 @@ export const proxyErrorStatuses: Readonly<Record<AuthErrorCode, number>> = {
   aborted: 499,
   server: 502,
   invalid_response: 502,
+  passkey_rejected: 401,
+  passkey_exists: 409,
+  passkey_cancelled: 400,
+  passkey_unsupported: 400,
 };

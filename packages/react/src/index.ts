@@ -66,6 +66,8 @@ export {
   MfaSetupSecret,
   MfaSetupStartButton,
 } from './components/mfa-setup/mfa-setup.js';
+export type { PasskeyManagerProps } from './components/passkey-manager/passkey-manager.js';
+export { PasskeyManager } from './components/passkey-manager/passkey-manager.js';
 export type {
   CopyButtonProps,
   RecoveryCodesDisplayProps,
@@ -100,6 +102,8 @@ export {
   SignIn,
   SignInEmailField,
   SignInError,
+  SignInPasskeyButton,
+  SignInPasskeyError,
   SignInPasswordField,
   SignInRoleField,
   SignInRoot,
@@ -130,6 +134,10 @@ export { useEmailVerification } from './hooks/use-email-verification.js';
 export { useMfaChallenge } from './hooks/use-mfa-challenge.js';
 export type { UseMfaSetupResult } from './hooks/use-mfa-setup.js';
 export { useMfaSetup } from './hooks/use-mfa-setup.js';
+export type { UsePasskeySignInOptions, UsePasskeySignInResult } from './hooks/use-passkey-sign-in.js';
+export { usePasskeySignIn } from './hooks/use-passkey-sign-in.js';
+export type { PasskeyAvailability, PasskeyList, UsePasskeysResult } from './hooks/use-passkeys.js';
+export { usePasskeys, usePasskeysOffered } from './hooks/use-passkeys.js';
 export type { UsePasswordResetResult } from './hooks/use-password-reset.js';
 export { usePasswordReset } from './hooks/use-password-reset.js';
 export type { UseRecoveryCodesResult } from './hooks/use-recovery-codes.js';

@@ -26,6 +26,7 @@ export {
   enUSForgotPassword,
   enUSMfaChallenge,
   enUSMfaSetup,
+  enUSPasskeys,
   enUSPassword,
   enUSRecoveryCodes,
   enUSResetPassword,

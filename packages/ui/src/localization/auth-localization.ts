@@ -191,6 +191,8 @@ export interface AuthLocalization {
     role: (values: { role: string }) => string;
     lowCodes: (values: { remaining: number }) => string;
     devices: string;
+    /** The passkeys item, shown only when the backend serves passkeys. */
+    passkeys: string;
   };
   sessionList: {
     title: string;
@@ -230,6 +232,38 @@ export interface AuthLocalization {
     useRecovery: string;
     sendEmail: string;
     emailSent: string;
+  };
+  /** Passkey sign-in, `<PasskeyManager>` and the "Add a passkey" prompt. */
+  passkeys: {
+    signIn: string;
+    signingIn: string;
+    /** Between the password form and the passkey button. */
+    or: string;
+    managerTitle: string;
+    managerSubtitle: string;
+    add: string;
+    adding: string;
+    nameLabel: string;
+    nameRequired: string;
+    empty: string;
+    listLabel: string;
+    createdAt: (values: { date: string }) => string;
+    lastUsedAt: (values: { date: string }) => string;
+    neverUsed: string;
+    synced: string;
+    rename: string;
+    renameLabel: (values: { name: string }) => string;
+    save: string;
+    remove: string;
+    removeTitle: (values: { name: string }) => string;
+    removeConfirm: string;
+    added: (values: { name: string }) => string;
+    renamed: (values: { name: string }) => string;
+    removed: (values: { name: string }) => string;
+    unsupported: string;
+    promptTitle: string;
+    promptBody: string;
+    promptDismiss: string;
   };
 }
 

@@ -62,6 +62,10 @@ export const enUSErrors: AuthLocalization['errors'] = {
   aborted: 'The request was cancelled. Try again.',
   server: 'Something went wrong on our side. Try again in a moment.',
   invalid_response: 'The server sent an answer we could not read. Try again in a moment.',
+  passkey_rejected: 'That passkey was not accepted. Try another one, or sign in with your password.',
+  passkey_exists: 'This device already holds a passkey for your account.',
+  passkey_cancelled: 'The passkey request was cancelled.',
+  passkey_unsupported: 'This browser cannot use passkeys. Sign in with your password instead.',
 };
 
 export const enUSSignIn: AuthLocalization['signIn'] = {
@@ -224,6 +228,7 @@ export const enUSUserButton: AuthLocalization['userButton'] = {
   role: ({ role }) => `Role: ${role}`,
   lowCodes: ({ remaining }) => `${remaining} recovery ${plural(remaining, 'code', 'codes')} left`,
   devices: 'Devices',
+  passkeys: 'Passkeys',
 };
 
 const relativeTime = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
@@ -276,6 +281,37 @@ export const enUSReverification: AuthLocalization['reverification'] = {
   emailSent: 'We sent a code to your email.',
 };
 
+export const enUSPasskeys: AuthLocalization['passkeys'] = {
+  signIn: 'Sign in with a passkey',
+  signingIn: 'Waiting for your passkey…',
+  or: 'or',
+  managerTitle: 'Passkeys',
+  managerSubtitle: 'Sign in with your fingerprint, face or screen lock instead of your password.',
+  add: 'Add a passkey',
+  adding: 'Adding a passkey…',
+  nameLabel: 'Name (optional)',
+  nameRequired: 'Enter a name for this passkey.',
+  empty: 'You have no passkeys yet.',
+  listLabel: 'Your passkeys',
+  createdAt: ({ date }) => `Added ${date}`,
+  lastUsedAt: ({ date }) => `Last used ${date}`,
+  neverUsed: 'Not used yet',
+  synced: 'Synced',
+  rename: 'Rename',
+  renameLabel: ({ name }) => `New name for ${name}`,
+  save: 'Save',
+  remove: 'Remove',
+  removeTitle: ({ name }) => `Remove ${name}`,
+  removeConfirm: 'Enter your password to remove this passkey.',
+  added: ({ name }) => `${name} was added.`,
+  renamed: ({ name }) => `Renamed to ${name}.`,
+  removed: ({ name }) => `${name} was removed.`,
+  unsupported: 'This browser cannot use passkeys.',
+  promptTitle: 'Add a passkey',
+  promptBody: 'Next time, sign in with your fingerprint, face or screen lock. No password to remember.',
+  promptDismiss: 'Not now',
+};
+
 /**
  * American English: the default words of every screen. Each screen imports only its own
  * sections, so an app bundles the words of the screens it uses.
@@ -297,4 +333,5 @@ export const enUS: AuthLocalization = {
   userButton: enUSUserButton,
   sessionList: enUSSessionList,
   reverification: enUSReverification,
+  passkeys: enUSPasskeys,
 };

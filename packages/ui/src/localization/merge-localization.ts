@@ -25,5 +25,6 @@ export function mergeLocalization(
     userButton: mergeSection(base.userButton, overrides.userButton),
     sessionList: mergeSection(base.sessionList, overrides.sessionList),
     reverification: mergeSection(base.reverification, overrides.reverification),
+    passkeys: mergeSection(base.passkeys, overrides.passkeys),
   };
 }

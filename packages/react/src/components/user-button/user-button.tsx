@@ -11,6 +11,8 @@ import {
   useState,
 } from 'react';
 import { useAuth } from '../../hooks/use-auth.js';
+import { useCapabilities } from '../../hooks/use-capabilities.js';
+import { usePasskeysOffered } from '../../hooks/use-passkeys.js';
 import { useRecoveryCodesLeft } from '../../hooks/use-recovery-codes-left.js';
 import { useSession } from '../../hooks/use-session.js';
 import { useLocalization } from '../../localization/use-localization.js';
@@ -19,16 +21,16 @@ import { composeRefs } from '../../parts/compose-refs.js';
 import { Header, Hint, LinkButton, Root } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { VisuallyHidden } from '../../parts/visually-hidden.js';
-import { useAuthContext } from '../../provider/auth-context.js';
 import { ChangePassword } from '../change-password/change-password.js';
 import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
+import { PasskeyManager } from '../passkey-manager/passkey-manager.js';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes.js';
 import { SessionList } from '../session-list/session-list.js';
 import { splitAroundName } from './split-around-name.js';
 
 const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes, userButton: enUSUserButton };
 
-type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes' | 'devices';
+type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes' | 'devices' | 'passkeys';
 
 /**
  * No `children`: the menu's content is the kit's own; build another menu from the parts
@@ -43,6 +45,10 @@ export interface UserButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   changePasswordHref?: string;
   /** Called instead of opening the change-password screen in place. */
   onChangePassword?: () => void;
+  /** Link to your passkeys page; by default `<PasskeyManager>` opens in place. Shown only where passkeys are offered. */
+  passkeysHref?: string;
+  /** Called instead of opening `<PasskeyManager>` in place. */
+  onManagePasskeys?: () => void;
   /**
    * Whether two-step verification is on: recovery codes are offered only while it is, and the
    * two-step verification screen opened in place offers only what applies. Default: what the
@@ -144,6 +150,8 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
     onManageMfa,
     changePasswordHref,
     onChangePassword,
+    passkeysHref,
+    onManagePasskeys,
     mfaStatus,
     devicesHref,
     onManageDevices,
@@ -152,11 +160,12 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
   ref,
 ) {
   const { user, signOut, signOutState } = useAuth();
+  const passkeysOffered = usePasskeysOffered();
   const recoveryCodesLeft = useRecoveryCodesLeft();
   const session = useSession();
   const twoFactor = mfaStatus ?? session.twoFactor ?? 'unknown';
-  const { client } = useAuthContext();
-  const [sessionsOffered, setSessionsOffered] = useState(false);
+  const capabilities = useCapabilities();
+  const sessionsOffered = capabilities.status === 'known' && capabilities.capabilities.sessions;
   const localization = useLocalization(texts);
   const t = localization.userButton;
   const [view, setView] = useState<View>('closed');
@@ -182,21 +191,6 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
       panelRef.current?.querySelector<HTMLElement>('button')?.focus();
     }
   }, [view]);
-
-  useEffect(() => {
-    let current = true;
-    client.capabilities().then(
-      (capabilities) => {
-        if (current) setSessionsOffered(capabilities.sessions);
-      },
-      () => {
-        // Capabilities unknown: the entry stays hidden and the rest of the menu works the same.
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client]);
 
   // A click elsewhere closes it, leaving focus where the click put it.
   useEffect(() => {
@@ -297,6 +291,10 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
       panelLabel = t.devices;
       panel = <SessionList headingLevel={2} />;
       break;
+    case 'passkeys':
+      panelLabel = t.passkeys;
+      panel = <PasskeyManager headingLevel={2} />;
+      break;
     case 'closed':
     case 'menu':
       break;
@@ -339,6 +337,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
                 undefined,
                 'recoveryCodes',
               )}
+            {passkeysOffered && item(t.passkeys, passkeysHref, onManagePasskeys, 'passkeys')}
             {(sessionsOffered || devicesHref !== undefined || onManageDevices !== undefined) &&
               item(t.devices, devicesHref, onManageDevices, 'devices')}
             {item(t.changePassword, changePasswordHref, onChangePassword, 'password')}
