@@ -1,3 +1,4 @@
+import './passkeys/install-reflect-metadata.js';
 import type {
   PasskeyAuthenticationResponse,
   PasskeyCreationOptions,

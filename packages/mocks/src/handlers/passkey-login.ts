@@ -1,3 +1,4 @@
+import '../passkeys/install-reflect-metadata.js';
 import { isPasskeyAuthenticationResponse, serverMessages } from '@authflow-ui/contract';
 import { generateAuthenticationOptions, verifyAuthenticationResponse } from '@simplewebauthn/server';
 import type { HttpHandler } from 'msw';

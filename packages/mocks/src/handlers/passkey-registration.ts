@@ -1,3 +1,4 @@
+import '../passkeys/install-reflect-metadata.js';
 import { isPasskeyRegistrationResponse, serverMessages } from '@authflow-ui/contract';
 import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';

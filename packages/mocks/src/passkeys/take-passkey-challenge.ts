@@ -1,3 +1,4 @@
+import './install-reflect-metadata.js';
 import { decodeClientDataJSON } from '@simplewebauthn/server/helpers';
 import type { PasskeyChallenge } from '../create-mock-store.js';
 import type { MockContext } from '../mock-context.js';

@@ -1,4 +1,10 @@
-import { createMfaSetupController, type MfaSetupActions, type MfaSetupSnapshot } from '@authflow-ui/core';
+import {
+  createMfaSetupController,
+  createReverificationController,
+  type MfaSetupActions,
+  type MfaSetupSnapshot,
+  type ReverificationController,
+} from '@authflow-ui/core';
 import { useState, useSyncExternalStore } from 'react';
 import { useAuthContext } from '../provider/auth-context.js';
 import { type ActionResult, type ActionState, useAuthAction } from './use-auth-action.js';
@@ -9,6 +15,8 @@ export interface UseMfaSetupResult extends MfaSetupSnapshot, MfaSetupActions {
   /** Turns 2FA off; the password confirms it is really the user. */
   disable: (input: { password: string }) => Promise<ActionResult<void>>;
   resetDisable: () => void;
+  /** Asks for fresh proof when the proxy answers `reauthentication_required`; render its dialog. */
+  reverification: ReverificationController;
 }
 
 /**
@@ -18,10 +26,11 @@ export interface UseMfaSetupResult extends MfaSetupSnapshot, MfaSetupActions {
 export function useMfaSetup(): UseMfaSetupResult {
   const { client, recoveryCodesLeft } = useAuthContext();
   const [controller] = useState(() => createMfaSetupController(client, { recoveryCodesLeft }));
+  const [reverification] = useState(() => createReverificationController(client));
   useMounted(() => controller.destroy());
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
   const disableAction = useAuthAction(async (authClient, input: { password: string }, options) => {
-    await authClient.mfa.disable(input, options);
+    await reverification.run(() => authClient.mfa.disable(input, options));
     // Turning 2FA off voids every recovery code.
     recoveryCodesLeft.forget();
   });
@@ -34,5 +43,6 @@ export function useMfaSetup(): UseMfaSetupResult {
     disableState: disableAction.state,
     disable: disableAction.run,
     resetDisable: disableAction.reset,
+    reverification,
   };
 }

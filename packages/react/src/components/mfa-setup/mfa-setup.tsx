@@ -38,6 +38,7 @@ import {
 import { usePartProps } from '../../parts/use-part-props.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
 import { CopyButton, RecoveryCodesDisplay } from '../recovery-codes/recovery-codes.js';
+import { ReverificationDialog } from '../reverification/reverification-dialog.js';
 import { PasswordConfirmationForm } from '../shared/password-confirmation-form.js';
 
 const texts = {
@@ -325,6 +326,7 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
             {body}
           </Card>
         )}
+        <ReverificationDialog controller={setup.reverification} />
       </Root>
     </MfaSetupContext.Provider>
   );

@@ -34,6 +34,7 @@ import {
 } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
+import { ReverificationDialog } from '../reverification/reverification-dialog.js';
 import { PasswordConfirmationForm } from '../shared/password-confirmation-form.js';
 
 const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes };
@@ -245,7 +246,7 @@ export interface RecoveryCodesRegenerateFormProps {
 
 export function RecoveryCodesRegenerateForm({ onRegenerated }: RecoveryCodesRegenerateFormProps) {
   const localization = useLocalization(texts);
-  const { state, regenerate } = useRecoveryCodes();
+  const { state, regenerate, reverification } = useRecoveryCodes();
   const t = localization.recoveryCodes;
   const latest = useRef(onRegenerated);
   latest.current = onRegenerated;
@@ -253,11 +254,14 @@ export function RecoveryCodesRegenerateForm({ onRegenerated }: RecoveryCodesRege
     if (state.status === 'success') latest.current(state.data.recoveryCodes);
   }, [state]);
   return (
-    <PasswordConfirmationForm
-      state={state}
-      submitLabel={state.status === 'pending' ? t.regenerating : t.regenerateConfirm}
-      onConfirm={(password) => void regenerate({ password })}
-    />
+    <>
+      <PasswordConfirmationForm
+        state={state}
+        submitLabel={state.status === 'pending' ? t.regenerating : t.regenerateConfirm}
+        onConfirm={(password) => void regenerate({ password })}
+      />
+      <ReverificationDialog controller={reverification} />
+    </>
   );
 }
 
