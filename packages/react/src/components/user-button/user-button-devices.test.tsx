@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test-support/expect-no-axe-violations.js';
 import { chromeOnMac, proxiedPagesForEachTest } from '../../test-support/proxied-page.js';
-import { renderWithAuth } from '../../test-support/render-with-auth.js';
+import { createTestClient, renderWithAuth } from '../../test-support/render-with-auth.js';
+import { serveMockAuthFlow } from '../../test-support/serve-mock-auth-flow.js';
 import { UserButton } from './user-button.js';
 
 const pages = proxiedPagesForEachTest();
@@ -14,6 +15,7 @@ describe('given a UserButton in proxy mode', () => {
     await client.signIn({ email: member.email, password: member.password });
     const { user, container } = renderWithAuth(<UserButton />, { client });
     await user.click(screen.getByRole('button', { name: 'Account menu for Max Member' }));
+    await screen.findByRole('menuitem', { name: 'Devices' });
     const items = screen.getAllByRole('menuitem').map((item) => item.textContent);
     expect(items).toEqual(['Two-step verification', 'Devices', 'Change password', 'Sign out']);
 
@@ -30,6 +32,25 @@ describe('given a UserButton in proxy mode', () => {
     await client.signIn({ email: member.email, password: member.password });
     const { user } = renderWithAuth(<UserButton devicesHref="/account/devices" />, { client });
     await user.click(screen.getByRole('button', { name: 'Account menu for Max Member' }));
-    expect(screen.getByRole('menuitem', { name: 'Devices' }).getAttribute('href')).toBe('/account/devices');
+    expect((await screen.findByRole('menuitem', { name: 'Devices' })).getAttribute('href')).toBe(
+      '/account/devices',
+    );
+  });
+});
+
+describe('given a UserButton in direct mode against AuthFlow itself', () => {
+  const flow = serveMockAuthFlow();
+
+  it('offers no "Devices" entry, even with devicesHref, since AuthFlow keeps no session list', async () => {
+    const { member } = flow.mock.seeded;
+    const client = createTestClient();
+    await client.signIn({ email: member.email, password: member.password });
+    const { user } = renderWithAuth(<UserButton devicesHref="/account/devices" />, { client });
+    await user.click(screen.getByRole('button', { name: 'Account menu for Max Member' }));
+    // The menu asked the same remembered question; once it is answered, the menu is final.
+    await expect(client.capabilities()).resolves.toEqual({ sessions: false, passkeys: false });
+    expect(flow.requests).toContain('/');
+    const items = screen.getAllByRole('menuitem').map((item) => item.textContent);
+    expect(items).toEqual(['Two-step verification', 'Change password', 'Sign out']);
   });
 });

@@ -56,9 +56,8 @@ export interface UserButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, '
    */
   mfaStatus?: MfaSetupProps['status'];
   /**
-   * Link to your devices page. The "Devices" entry shows when the backend keeps sessions
-   * (`client.capabilities()`, proxy mode) or when this or `onManageDevices` is given; by default
-   * the device list opens in place.
+   * Link to your devices page. The "Devices" entry shows only where the backend keeps sessions
+   * (`client.capabilities()`, proxy mode); by default the device list opens in place.
    */
   devicesHref?: string;
   /** Called instead of opening the device list in place. */
@@ -338,8 +337,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
                 'recoveryCodes',
               )}
             {passkeysOffered && item(t.passkeys, passkeysHref, onManagePasskeys, 'passkeys')}
-            {(sessionsOffered || devicesHref !== undefined || onManageDevices !== undefined) &&
-              item(t.devices, devicesHref, onManageDevices, 'devices')}
+            {sessionsOffered && item(t.devices, devicesHref, onManageDevices, 'devices')}
             {item(t.changePassword, changePasswordHref, onChangePassword, 'password')}
             <UserButtonMenuItem
               aria-busy={signOutState === 'busy' || undefined}
