@@ -397,7 +397,7 @@ export function MfaChallengeCard({ showBack = true }: { showBack?: boolean }) {
         ) : (
           <Field name="recoveryCode">
             <Label>{t.recoveryCodeLabel}</Label>
-            <Input autoComplete="off" autoCapitalize="characters" spellCheck={false} />
+            <Input dir="ltr" autoComplete="off" autoCapitalize="characters" spellCheck={false} />
             <FieldError />
           </Field>
         )}
