@@ -1,0 +1,1 @@
+export { enUS } from '../localization/en-us.js';
