@@ -60,7 +60,19 @@ function readableTexts(root: Element): string[] {
 export function englishLeftovers(root: Element, pack: AuthLocalization): string[] {
   const own = textsOf(pack);
   const readable = readableTexts(root).join('\n');
-  return [...textsOf(enUS)]
-    .filter((english) => english.trim() !== '' && !own.has(english))
-    .filter((english) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(english)}(?![\\p{L}\\p{N}])`, 'u').test(readable));
+  return englishPatterns()
+    .filter(({ english, pattern }) => !own.has(english) && pattern.test(readable))
+    .map(({ english }) => english);
+}
+
+let patterns: { english: string; pattern: RegExp }[] | undefined;
+
+function englishPatterns() {
+  patterns ??= [...textsOf(enUS)]
+    .filter((english) => english.trim() !== '')
+    .map((english) => ({
+      english,
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(english)}(?![\\p{L}\\p{N}])`, 'u'),
+    }));
+  return patterns;
 }
