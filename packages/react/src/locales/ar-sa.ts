@@ -206,7 +206,8 @@ export const arSA: AuthLocalization = {
     missingToken: 'رابط التحقق هذا غير مكتمل. افتح الرابط من بريدك مرة أخرى.',
     resend: 'أرسل رابطًا جديدًا',
     resending: 'جارٍ الإرسال…',
-    resent: ({ email }) => `إذا كان ${f.leftToRight(email)} لا يزال بحاجة إلى التحقق، فرابط جديد في طريقه إليك.`,
+    resent: ({ email }) =>
+      `إذا كان ${f.leftToRight(email)} لا يزال بحاجة إلى التحقق، فرابط جديد في طريقه إليك.`,
   },
   userButton: {
     openMenu: ({ name }) => `قائمة حساب ${name}`,

@@ -58,7 +58,8 @@ export const deDE: AuthLocalization = {
     forbidden: 'Dazu fehlt Ihnen die Berechtigung.',
     not_found: 'Wir konnten das Gesuchte nicht finden.',
     rate_limited: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.',
-    configuration: 'Die Anmeldung ist auf dieser Website nicht richtig eingerichtet. Wenden Sie sich an den Support.',
+    configuration:
+      'Die Anmeldung ist auf dieser Website nicht richtig eingerichtet. Wenden Sie sich an den Support.',
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     timeout: 'Der Server hat zu lange nicht geantwortet. Versuchen Sie es erneut.',
     aborted: 'Die Anfrage wurde abgebrochen. Versuchen Sie es erneut.',
@@ -140,7 +141,8 @@ export const deDE: AuthLocalization = {
     disableConfirm: 'Deaktivieren',
     disabling: 'Wird deaktiviert…',
     disabledBody: 'Die Zwei-Faktor-Authentifizierung ist deaktiviert.',
-    qrCodeUnavailable: 'Der QR-Code kann nicht angezeigt werden. Geben Sie stattdessen den Schlüssel unten in Ihrer App ein.',
+    qrCodeUnavailable:
+      'Der QR-Code kann nicht angezeigt werden. Geben Sie stattdessen den Schlüssel unten in Ihrer App ein.',
   },
   recoveryCodes: {
     title: 'Wiederherstellungscodes',
@@ -164,7 +166,8 @@ export const deDE: AuthLocalization = {
   },
   forgotPassword: {
     title: 'Passwort zurücksetzen',
-    subtitle: 'Geben Sie Ihre E-Mail-Adresse ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen.',
+    subtitle:
+      'Geben Sie Ihre E-Mail-Adresse ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen.',
     submit: 'Link senden',
     submitting: 'Wird gesendet…',
     sentTitle: 'Prüfen Sie Ihre E-Mails',

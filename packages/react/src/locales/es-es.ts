@@ -62,12 +62,14 @@ export const esES: AuthLocalization = {
     forbidden: 'No tienes permiso para hacer eso.',
     not_found: 'No hemos encontrado lo que buscabas.',
     rate_limited: 'Demasiados intentos. Espera un momento y vuelve a intentarlo.',
-    configuration: 'El inicio de sesión no está bien configurado en este sitio. Contacta con su equipo de soporte.',
+    configuration:
+      'El inicio de sesión no está bien configurado en este sitio. Contacta con su equipo de soporte.',
     network: 'No hemos podido conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
     timeout: 'El servidor ha tardado demasiado en responder. Inténtalo de nuevo.',
     aborted: 'Se ha cancelado la solicitud. Inténtalo de nuevo.',
     server: 'Algo ha fallado por nuestra parte. Inténtalo de nuevo en un momento.',
-    invalid_response: 'El servidor ha enviado una respuesta que no podemos leer. Inténtalo de nuevo en un momento.',
+    invalid_response:
+      'El servidor ha enviado una respuesta que no podemos leer. Inténtalo de nuevo en un momento.',
   },
   signIn: {
     title: 'Iniciar sesión',
@@ -161,7 +163,8 @@ export const esES: AuthLocalization = {
     done: 'Listo',
     regenerate: 'Crear códigos nuevos',
     regenerateTitle: 'Crear códigos de recuperación nuevos',
-    regenerateBody: 'Introduce tu contraseña para crear códigos nuevos. Los códigos actuales dejarán de funcionar.',
+    regenerateBody:
+      'Introduce tu contraseña para crear códigos nuevos. Los códigos actuales dejarán de funcionar.',
     regenerateConfirm: 'Crear códigos nuevos',
     regenerating: 'Creando…',
   },
@@ -186,7 +189,8 @@ export const esES: AuthLocalization = {
     missingToken:
       'Este enlace para restablecer la contraseña está incompleto. Vuelve a abrirlo desde tu correo o pide uno nuevo.',
     expiredTitle: 'Este enlace ha caducado',
-    expiredBody: 'Los enlaces para restablecer la contraseña solo sirven una vez y caducan pronto. Pide uno nuevo.',
+    expiredBody:
+      'Los enlaces para restablecer la contraseña solo sirven una vez y caducan pronto. Pide uno nuevo.',
     requestNewLink: 'Enviarme un enlace nuevo',
   },
   changePassword: {

@@ -144,7 +144,8 @@ export const frFR: AuthLocalization = {
     disableConfirm: 'Désactiver',
     disabling: 'Désactivation…',
     disabledBody: 'La validation en deux étapes est désactivée.',
-    qrCodeUnavailable: 'Le code QR ne peut pas s’afficher. Saisissez plutôt la clé ci-dessous dans votre application.',
+    qrCodeUnavailable:
+      'Le code QR ne peut pas s’afficher. Saisissez plutôt la clé ci-dessous dans votre application.',
   },
   recoveryCodes: {
     title: 'Codes de récupération',
@@ -168,7 +169,8 @@ export const frFR: AuthLocalization = {
   },
   forgotPassword: {
     title: 'Réinitialiser votre mot de passe',
-    subtitle: 'Saisissez votre adresse e-mail et nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+    subtitle:
+      'Saisissez votre adresse e-mail et nous vous enverrons un lien pour choisir un nouveau mot de passe.',
     submit: 'Envoyer le lien',
     submitting: 'Envoi…',
     sentTitle: 'Consultez vos e-mails',
@@ -187,7 +189,8 @@ export const frFR: AuthLocalization = {
     missingToken:
       'Ce lien de réinitialisation est incomplet. Rouvrez le lien reçu par e-mail ou demandez-en un nouveau.',
     expiredTitle: 'Ce lien a expiré',
-    expiredBody: 'Les liens de réinitialisation ne servent qu’une fois et expirent vite. Demandez-en un nouveau.',
+    expiredBody:
+      'Les liens de réinitialisation ne servent qu’une fois et expirent vite. Demandez-en un nouveau.',
     requestNewLink: 'M’envoyer un nouveau lien',
   },
   changePassword: {

@@ -144,7 +144,8 @@ export const itIT: AuthLocalization = {
     disableConfirm: 'Disattiva',
     disabling: 'Disattivazione…',
     disabledBody: 'La verifica in due passaggi è disattivata.',
-    qrCodeUnavailable: 'Impossibile mostrare il codice QR. Inserisci invece nella tua app la chiave qui sotto.',
+    qrCodeUnavailable:
+      'Impossibile mostrare il codice QR. Inserisci invece nella tua app la chiave qui sotto.',
   },
   recoveryCodes: {
     title: 'Codici di recupero',
@@ -161,7 +162,8 @@ export const itIT: AuthLocalization = {
     done: 'Fine',
     regenerate: 'Crea nuovi codici',
     regenerateTitle: 'Crea nuovi codici di recupero',
-    regenerateBody: 'Inserisci la password per creare nuovi codici. I codici attuali smetteranno di funzionare.',
+    regenerateBody:
+      'Inserisci la password per creare nuovi codici. I codici attuali smetteranno di funzionare.',
     regenerateConfirm: 'Crea nuovi codici',
     regenerating: 'Creazione…',
   },
@@ -183,7 +185,8 @@ export const itIT: AuthLocalization = {
     successTitle: 'Password modificata',
     successBody: 'Ora puoi accedere con la nuova password.',
     signIn: 'Accedi',
-    missingToken: 'Questo link di reimpostazione è incompleto. Riapri il link dalla tua email o chiedine uno nuovo.',
+    missingToken:
+      'Questo link di reimpostazione è incompleto. Riapri il link dalla tua email o chiedine uno nuovo.',
     expiredTitle: 'Questo link è scaduto',
     expiredBody: 'I link di reimpostazione valgono una volta sola e scadono presto. Chiedine uno nuovo.',
     requestNewLink: 'Inviami un nuovo link',

@@ -60,7 +60,8 @@ export const jaJP: AuthLocalization = {
     timeout: 'サーバーの応答に時間がかかりすぎました。もう一度お試しください。',
     aborted: 'リクエストがキャンセルされました。もう一度お試しください。',
     server: 'こちら側で問題が発生しました。しばらくしてから、もう一度お試しください。',
-    invalid_response: 'サーバーから読み取れない応答が返されました。しばらくしてから、もう一度お試しください。',
+    invalid_response:
+      'サーバーから読み取れない応答が返されました。しばらくしてから、もう一度お試しください。',
   },
   signIn: {
     title: 'ログイン',
@@ -116,7 +117,8 @@ export const jaJP: AuthLocalization = {
   },
   mfaSetup: {
     title: '2段階認証',
-    intro: '1Password、Google Authenticator、Authy などの認証アプリで、ログインに2つ目のステップを追加します。',
+    intro:
+      '1Password、Google Authenticator、Authy などの認証アプリで、ログインに2つ目のステップを追加します。',
     start: '2段階認証を設定',
     starting: '準備しています…',
     scanInstructions: `認証アプリでこのQRコードを読み取り、表示された${f.number(6)}桁のコードを入力してください。`,
@@ -127,7 +129,8 @@ export const jaJP: AuthLocalization = {
     verify: '有効にする',
     verifying: 'コードを確認しています…',
     enabledTitle: '2段階認証が有効になりました',
-    enabledBody: '今すぐリカバリーコードを保存してください。認証アプリを紛失した場合、各コードで1回ログインできます。',
+    enabledBody:
+      '今すぐリカバリーコードを保存してください。認証アプリを紛失した場合、各コードで1回ログインできます。',
     disable: '2段階認証を無効にする',
     disableTitle: '2段階認証を無効にする',
     disableBody: '2段階認証を無効にするには、パスワードを入力してください。',
@@ -151,7 +154,8 @@ export const jaJP: AuthLocalization = {
     done: '完了',
     regenerate: '新しいコードを作成',
     regenerateTitle: '新しいリカバリーコードを作成',
-    regenerateBody: '新しいコードを作成するには、パスワードを入力してください。現在のコードは使用できなくなります。',
+    regenerateBody:
+      '新しいコードを作成するには、パスワードを入力してください。現在のコードは使用できなくなります。',
     regenerateConfirm: '新しいコードを作成',
     regenerating: '作成しています…',
   },
@@ -173,7 +177,8 @@ export const jaJP: AuthLocalization = {
     successTitle: 'パスワードを変更しました',
     successBody: '新しいパスワードでログインできます。',
     signIn: 'ログイン',
-    missingToken: 'この再設定リンクは不完全です。メールのリンクをもう一度開くか、新しいリンクをリクエストしてください。',
+    missingToken:
+      'この再設定リンクは不完全です。メールのリンクをもう一度開くか、新しいリンクをリクエストしてください。',
     expiredTitle: 'このリンクの有効期限が切れています',
     expiredBody: '再設定リンクは1回のみ有効で、すぐに期限が切れます。新しいリンクをリクエストしてください。',
     requestNewLink: '新しいリンクを送信',
@@ -191,7 +196,8 @@ export const jaJP: AuthLocalization = {
     successTitle: 'メールアドレスを確認しました',
     successBody: 'ありがとうございます。メールアドレスの確認が完了しました。',
     expiredTitle: 'このリンクの有効期限が切れています',
-    expiredBody: '確認リンクは1回のみ有効で、期限があります。新しいリンクを受け取るには、メールアドレスを入力してください。',
+    expiredBody:
+      '確認リンクは1回のみ有効で、期限があります。新しいリンクを受け取るには、メールアドレスを入力してください。',
     missingToken: 'この確認リンクは不完全です。メールのリンクをもう一度開いてください。',
     resend: '新しいリンクを送信',
     resending: '送信しています…',

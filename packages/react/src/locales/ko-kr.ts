@@ -127,7 +127,8 @@ export const koKR: AuthLocalization = {
     verify: '사용 설정',
     verifying: '코드 확인 중…',
     enabledTitle: '2단계 인증이 켜졌습니다',
-    enabledBody: '지금 복구 코드를 저장하세요. 인증 앱을 잃어버린 경우 코드 하나로 한 번 로그인할 수 있습니다.',
+    enabledBody:
+      '지금 복구 코드를 저장하세요. 인증 앱을 잃어버린 경우 코드 하나로 한 번 로그인할 수 있습니다.',
     disable: '2단계 인증 끄기',
     disableTitle: '2단계 인증 끄기',
     disableBody: '2단계 인증을 끄려면 비밀번호를 입력하세요.',
@@ -191,7 +192,8 @@ export const koKR: AuthLocalization = {
     successTitle: '이메일 주소가 확인되었습니다',
     successBody: '감사합니다. 이메일 주소가 확인되었습니다.',
     expiredTitle: '링크가 만료되었습니다',
-    expiredBody: '인증 링크는 한 번만 사용할 수 있으며 만료됩니다. 새 링크를 받으려면 이메일 주소를 입력하세요.',
+    expiredBody:
+      '인증 링크는 한 번만 사용할 수 있으며 만료됩니다. 새 링크를 받으려면 이메일 주소를 입력하세요.',
     missingToken: '인증 링크가 올바르지 않습니다. 이메일의 링크를 다시 여세요.',
     resend: '새 링크 보내기',
     resending: '보내는 중…',

@@ -41,8 +41,15 @@ async function expectTranslated(pack: AuthLocalization): Promise<void> {
   for (const container of document.body.children) await expectNoAxeViolations(container);
 }
 
-function renderIn(pack: AuthLocalization, ui: ReactElement, signedIn?: Awaited<ReturnType<typeof signedInClient>>) {
-  return renderWithAuth(ui, { providerProps: { localization: pack }, ...(signedIn ? { client: signedIn } : {}) });
+function renderIn(
+  pack: AuthLocalization,
+  ui: ReactElement,
+  signedIn?: Awaited<ReturnType<typeof signedInClient>>,
+) {
+  return renderWithAuth(ui, {
+    providerProps: { localization: pack },
+    ...(signedIn ? { client: signedIn } : {}),
+  });
 }
 
 async function signedInClient(account: 'member' | 'mfa') {
@@ -82,12 +89,19 @@ describe.each(translatedPacks.map((pack) => [pack.locale.tag, pack] as const))('
     const { user, unmount } = renderIn(pack, <SignIn />);
     await submitPassword(user, pack, server.mock.seeded.member.email, server.mock.seeded.member.password);
     await screen.findByRole('timer');
-    expect(screen.getByRole('timer').textContent).toContain(pack.common.rateLimitedCountdown({ seconds: 30 }));
+    expect(screen.getByRole('timer').textContent).toContain(
+      pack.common.rateLimitedCountdown({ seconds: 30 }),
+    );
     await expectTranslated(pack);
     unmount();
     server.mock.setScenario({ name: 'network-error' });
     const again = renderIn(pack, <SignIn />);
-    await submitPassword(again.user, pack, server.mock.seeded.member.email, server.mock.seeded.member.password);
+    await submitPassword(
+      again.user,
+      pack,
+      server.mock.seeded.member.email,
+      server.mock.seeded.member.password,
+    );
     await screen.findByRole('button', { name: pack.common.retry });
     await expectTranslated(pack);
   });
@@ -121,11 +135,16 @@ describe.each(translatedPacks.map((pack) => [pack.locale.tag, pack] as const))('
     );
     await submitPassword(user, pack, seeded.email, seeded.password);
     await user.click(await screen.findByRole('button', { name: pack.mfaChallenge.useRecovery }));
-    await user.type(screen.getByLabelText(pack.mfaChallenge.recoveryCodeLabel), `${seeded.recoveryCodes[7]}{Enter}`);
+    await user.type(
+      screen.getByLabelText(pack.mfaChallenge.recoveryCodeLabel),
+      `${seeded.recoveryCodes[7]}{Enter}`,
+    );
     await screen.findByText(pack.mfaChallenge.lowCodesTitle);
     await expectTranslated(pack);
     await user.click(screen.getByRole('button', { name: pack.common.continue }));
-    await user.click(screen.getByRole('button', { name: pack.userButton.openMenu({ name: seeded.fullname }) }));
+    await user.click(
+      screen.getByRole('button', { name: pack.userButton.openMenu({ name: seeded.fullname }) }),
+    );
     screen.getByRole('menuitem', { name: pack.userButton.lowCodes({ remaining: 2 }) });
     await expectTranslated(pack);
   });
@@ -141,7 +160,10 @@ describe.each(translatedPacks.map((pack) => [pack.locale.tag, pack] as const))('
   it('ForgotPassword: the request and the email sent', async () => {
     const { user } = renderIn(pack, <ForgotPassword />);
     await expectTranslated(pack);
-    await user.type(screen.getByLabelText(pack.fields.emailLabel), `${server.mock.seeded.member.email}{Enter}`);
+    await user.type(
+      screen.getByLabelText(pack.fields.emailLabel),
+      `${server.mock.seeded.member.email}{Enter}`,
+    );
     await screen.findByRole('heading', { name: pack.forgotPassword.sentTitle });
     await expectTranslated(pack);
   });
@@ -180,7 +202,10 @@ describe.each(translatedPacks.map((pack) => [pack.locale.tag, pack] as const))('
   it('RecoveryCodes: the password prompt and the new codes', async () => {
     const { user } = renderIn(pack, <RecoveryCodes />, await signedInClient('mfa'));
     await expectTranslated(pack);
-    await user.type(screen.getByLabelText(pack.fields.passwordLabel), `${server.mock.seeded.mfa.password}{Enter}`);
+    await user.type(
+      screen.getByLabelText(pack.fields.passwordLabel),
+      `${server.mock.seeded.mfa.password}{Enter}`,
+    );
     await screen.findByRole('list', { name: pack.recoveryCodes.listLabel });
     await expectTranslated(pack);
   });
@@ -188,7 +213,9 @@ describe.each(translatedPacks.map((pack) => [pack.locale.tag, pack] as const))('
   it('UserButton: the open menu', async () => {
     const { user } = renderIn(pack, <UserButton />, await signedInClient('member'));
     await user.click(
-      screen.getByRole('button', { name: pack.userButton.openMenu({ name: server.mock.seeded.member.fullname }) }),
+      screen.getByRole('button', {
+        name: pack.userButton.openMenu({ name: server.mock.seeded.member.fullname }),
+      }),
     );
     await screen.findByRole('menuitem', { name: pack.userButton.signOut });
     await expectTranslated(pack);

@@ -29,7 +29,8 @@ describe('given the shipped locale packs', () => {
       }
       for (const section of ['signIn', 'mfaChallenge', 'recoveryCodes', 'mfaSetup'] as const) {
         for (const [key, text] of Object.entries(pack[section])) {
-          if (typeof text === 'string') expect(text, `${section}.${key}`).not.toBe(enUS[section][key as never]);
+          if (typeof text === 'string')
+            expect(text, `${section}.${key}`).not.toBe(enUS[section][key as never]);
         }
       }
     },
@@ -64,10 +65,16 @@ describe('given counts', () => {
 
   it('counts down in the language, digits and plural of the locale', () => {
     expect(arSA.common.rateLimitedCountdown({ seconds: 12 })).toBe('يمكنك المحاولة مرة أخرى خلال ١٢ ثانية.');
-    expect(deDE.common.rateLimitedCountdown({ seconds: 1 })).toBe('Sie können es in 1 Sekunde erneut versuchen.');
-    expect(deDE.common.rateLimitedCountdown({ seconds: 12 })).toBe('Sie können es in 12 Sekunden erneut versuchen.');
+    expect(deDE.common.rateLimitedCountdown({ seconds: 1 })).toBe(
+      'Sie können es in 1 Sekunde erneut versuchen.',
+    );
+    expect(deDE.common.rateLimitedCountdown({ seconds: 12 })).toBe(
+      'Sie können es in 12 Sekunden erneut versuchen.',
+    );
     expect(jaJP.common.rateLimitedCountdown({ seconds: 12 })).toBe('12 秒後にもう一度お試しいただけます。');
-    expect(frFR.userButton.lowCodes({ remaining: 1_000_000 })).toBe('1\u202f000\u202f000 de codes de récupération restants');
+    expect(frFR.userButton.lowCodes({ remaining: 1_000_000 })).toBe(
+      '1\u202f000\u202f000 de codes de récupération restants',
+    );
   });
 
   it('keeps enUS word for word', () => {

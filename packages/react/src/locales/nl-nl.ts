@@ -140,7 +140,8 @@ export const nlNL: AuthLocalization = {
     disableConfirm: 'Uitschakelen',
     disabling: 'Bezig met uitschakelen…',
     disabledBody: 'Tweestapsverificatie staat uit.',
-    qrCodeUnavailable: 'De QR-code kan niet worden getoond. Vul in plaats daarvan de sleutel hieronder in je app in.',
+    qrCodeUnavailable:
+      'De QR-code kan niet worden getoond. Vul in plaats daarvan de sleutel hieronder in je app in.',
   },
   recoveryCodes: {
     title: 'Herstelcodes',
@@ -157,7 +158,8 @@ export const nlNL: AuthLocalization = {
     done: 'Klaar',
     regenerate: 'Nieuwe codes aanmaken',
     regenerateTitle: 'Nieuwe herstelcodes aanmaken',
-    regenerateBody: 'Vul je wachtwoord in om nieuwe codes aan te maken. Je huidige codes werken daarna niet meer.',
+    regenerateBody:
+      'Vul je wachtwoord in om nieuwe codes aan te maken. Je huidige codes werken daarna niet meer.',
     regenerateConfirm: 'Nieuwe codes aanmaken',
     regenerating: 'Bezig met aanmaken…',
   },
@@ -197,7 +199,8 @@ export const nlNL: AuthLocalization = {
     successTitle: 'E-mailadres geverifieerd',
     successBody: 'Bedankt. Je e-mailadres is bevestigd.',
     expiredTitle: 'Deze link is verlopen',
-    expiredBody: 'Verificatielinks werken één keer en verlopen. Vul je e-mailadres in om een nieuwe te krijgen.',
+    expiredBody:
+      'Verificatielinks werken één keer en verlopen. Vul je e-mailadres in om een nieuwe te krijgen.',
     missingToken: 'Deze verificatielink is onvolledig. Open de link uit je e-mail opnieuw.',
     resend: 'Nieuwe link sturen',
     resending: 'Bezig met versturen…',

@@ -63,7 +63,8 @@ export const plPL: AuthLocalization = {
     forbidden: 'Nie masz uprawnień, aby to zrobić.',
     not_found: 'Nie znaleźliśmy tego, czego szukasz.',
     rate_limited: 'Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.',
-    configuration: 'Logowanie na tej stronie jest źle skonfigurowane. Skontaktuj się z jej pomocą techniczną.',
+    configuration:
+      'Logowanie na tej stronie jest źle skonfigurowane. Skontaktuj się z jej pomocą techniczną.',
     network: 'Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.',
     timeout: 'Serwer zbyt długo nie odpowiadał. Spróbuj ponownie.',
     aborted: 'Żądanie zostało anulowane. Spróbuj ponownie.',
@@ -88,8 +89,7 @@ export const plPL: AuthLocalization = {
     emailTitle: 'Sprawdź pocztę',
     emailSubtitle: ({ email }) => `Wysłaliśmy ${f.number(6)}-cyfrowy kod na adres ${email}.`,
     recoveryTitle: 'Użyj kodu zapasowego',
-    recoverySubtitle:
-      'Wpisz jeden z kodów zapasowych zapisanych podczas włączania weryfikacji dwuetapowej.',
+    recoverySubtitle: 'Wpisz jeden z kodów zapasowych zapisanych podczas włączania weryfikacji dwuetapowej.',
     codeLabel: `${f.number(6)}-cyfrowy kod`,
     recoveryCodeLabel: 'Kod zapasowy',
     codeIncomplete: `Wpisz wszystkie ${f.number(6)} cyfr kodu.`,

@@ -183,7 +183,8 @@ export const ptBR: AuthLocalization = {
     successTitle: 'Senha alterada',
     successBody: 'Agora você pode entrar com sua nova senha.',
     signIn: 'Entrar',
-    missingToken: 'Este link de redefinição está incompleto. Abra de novo o link do seu e-mail ou peça um novo.',
+    missingToken:
+      'Este link de redefinição está incompleto. Abra de novo o link do seu e-mail ou peça um novo.',
     expiredTitle: 'Este link expirou',
     expiredBody: 'Links de redefinição funcionam uma vez e expiram logo. Peça um novo.',
     requestNewLink: 'Enviar um novo link',

@@ -182,7 +182,8 @@ export const trTR: AuthLocalization = {
     missingToken:
       'Bu sıfırlama bağlantısı eksik. E-postanızdaki bağlantıyı yeniden açın veya yeni bir bağlantı isteyin.',
     expiredTitle: 'Bu bağlantının süresi doldu',
-    expiredBody: 'Sıfırlama bağlantıları bir kez çalışır ve kısa sürede geçersiz olur. Yeni bir bağlantı isteyin.',
+    expiredBody:
+      'Sıfırlama bağlantıları bir kez çalışır ve kısa sürede geçersiz olur. Yeni bir bağlantı isteyin.',
     requestNewLink: 'Bana yeni bağlantı gönder',
   },
   changePassword: {
