@@ -6,6 +6,7 @@ import { DemoAuthContext } from './demo-auth/demo-auth-context.js';
 import { AppShell } from './layout/app-shell.js';
 import { RequireSignIn } from './layout/require-sign-in.js';
 import { useColorMode } from './layout/use-color-mode.js';
+import { useLocale } from './layout/use-locale.js';
 import { AccountPage } from './pages/account-page.js';
 import { ForgotPasswordPage } from './pages/forgot-password-page.js';
 import { MembersPage } from './pages/members-page.js';
@@ -19,12 +20,13 @@ import { VerifyEmailPage } from './pages/verify-email-page.js';
 export function App({ auth }: { auth: DemoAuth }) {
   const colorMode = useColorMode();
   const appearance = useMemo(() => ({ colorMode: colorMode.value }), [colorMode.value]);
+  const locale = useLocale();
   return (
     <DemoAuthContext.Provider value={auth}>
-      <AuthProvider client={auth.client} appearance={appearance}>
+      <AuthProvider client={auth.client} appearance={appearance} localization={locale.localization}>
         <BrowserRouter>
           <Routes>
-            <Route element={<AppShell colorMode={colorMode} />}>
+            <Route element={<AppShell colorMode={colorMode} locale={locale} />}>
               <Route index element={<Navigate to="/notes" replace />} />
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="sign-up" element={<SignUpPage />} />
