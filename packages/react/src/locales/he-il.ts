@@ -149,7 +149,7 @@ export const heIL: AuthLocalization = {
       'כל קוד מאפשר להתחבר פעם אחת אם אפליקציית האימות תאבד. כדאי לשמור אותם במקום בטוח, כמו מנהל סיסמאות.',
     listLabel: 'קודי השחזור שלך',
     copyAll: 'העתקת הכול',
-    download: 'הורדת קובץ ‎.txt',
+    download: `הורדת קובץ ${f.leftToRight('.txt')}`,
     print: 'הדפסה',
     fileName: 'קודי-שחזור.txt',
     fileHeading: 'קודי שחזור. כל קוד אפשר להשתמש בו פעם אחת.',
