@@ -44,13 +44,14 @@ export const arSA: AuthLocalization = {
     roleRequired: 'اختر دورًا.',
     passwordRuleUnmet: 'اختر كلمة مرور تستوفي جميع الشروط أدناه.',
   },
+  // The contract's rule counts only A–Z and 0–9, so the checklist names the script it means.
   password: {
     checklistTitle: 'يجب أن تحتوي كلمة المرور على',
     requirementMet: 'مستوفى',
     requirementUnmet: 'غير مستوفى بعد',
     length: '٨ أحرف على الأقل',
-    letter: 'حرف كبير',
-    number: 'رقم',
+    letter: `حرف إنجليزي كبير (${f.leftToRight('A–Z')})`,
+    number: `رقم (${f.leftToRight('0–9')})`,
     symbol: `رمز خاص (${f.leftToRight(PASSWORD_SYMBOLS.split('').join(' '))})`,
   },
   errors: {

@@ -39,7 +39,7 @@ export const jaJP: AuthLocalization = {
     requirementMet: '達成',
     requirementUnmet: '未達成',
     length: `${f.number(8)}文字以上`,
-    letter: '大文字を含む',
+    letter: '英大文字を含む',
     number: '数字を含む',
     symbol: `記号を含む（${PASSWORD_SYMBOLS.split('').join(' ')}）`,
   },

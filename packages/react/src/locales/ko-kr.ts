@@ -39,7 +39,7 @@ export const koKR: AuthLocalization = {
     requirementMet: '충족',
     requirementUnmet: '미충족',
     length: `${f.number(8)}자 이상`,
-    letter: '대문자 포함',
+    letter: '영문 대문자 포함',
     number: '숫자 포함',
     symbol: `특수 문자 포함 (${PASSWORD_SYMBOLS.split('').join(' ')})`,
   },

@@ -47,7 +47,7 @@ export const ukUA: AuthLocalization = {
     requirementMet: 'виконано',
     requirementUnmet: 'ще ні',
     length: `Щонайменше ${f.number(8)} символів`,
-    letter: 'Велику літеру',
+    letter: 'Велику латинську літеру',
     number: 'Цифру',
     symbol: `Спеціальний символ (${PASSWORD_SYMBOLS.split('').join(' ')})`,
   },

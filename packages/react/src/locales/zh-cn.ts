@@ -39,7 +39,7 @@ export const zhCN: AuthLocalization = {
     requirementMet: '已满足',
     requirementUnmet: '未满足',
     length: `至少 ${f.number(8)} 个字符`,
-    letter: '一个大写字母',
+    letter: '一个大写英文字母',
     number: '一个数字',
     symbol: `一个符号（${PASSWORD_SYMBOLS.split('').join(' ')}）`,
   },
