@@ -60,6 +60,7 @@ const e2eProject = defineProject({
 
 export const projects = [
   nodeProject('contract'),
+  nodeProject('ui'),
   nodeProject('core'),
   nodeProject('mocks'),
   nodeProject('proxy'),

@@ -1,4 +1,4 @@
-import '../packages/react/src/styles.css';
+import '../packages/ui/src/styles.css';
 import './preview.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';

@@ -13,7 +13,9 @@ const sourceConditions = ['@authflow-ui/source', 'module', 'browser', 'productio
  * for the `node_modules` links an app would have.
  */
 const workspaceAliases = [
-  { find: /^@authflow-ui\/react\/styles\.css$/, replacement: fromRoot('packages/react/src/styles.css') },
+  { find: /^@authflow-ui\/react\/styles\.css$/, replacement: fromRoot('packages/react/src/stylesheet.css') },
+  { find: /^@authflow-ui\/ui\/styles\.css$/, replacement: fromRoot('packages/ui/src/styles.css') },
+  { find: /^@authflow-ui\/ui$/, replacement: fromRoot('packages/ui/src/index.ts') },
   { find: /^@authflow-ui\/react$/, replacement: fromRoot('packages/react/src/index.ts') },
   { find: /^@authflow-ui\/core$/, replacement: fromRoot('packages/core/src/index.ts') },
 ];

@@ -1,8 +1,11 @@
+export { classifyAuthFlowFailure } from './classify-auth-flow-failure.js';
 export type { DiscoveredRoute, DiscoveryDocument } from './discovery.js';
 export { buildDiscoveryDocument, isDiscoveryDocument } from './discovery.js';
+export { enumerationSafeCode } from './enumeration-safe-code.js';
 export type { AuthErrorCode, ErrorResponse, ServerMessage } from './errors.js';
 export { authErrorCodes, isAuthErrorCode, isErrorResponse, serverMessages } from './errors.js';
 export { isRecord } from './is-record.js';
+export { parseRetryAfter } from './parse-retry-after.js';
 export type { PasswordCheck, PasswordRequirement } from './password-rule.js';
 export {
   checkPassword,
@@ -131,6 +134,9 @@ export {
   responseGuards,
 } from './responses.js';
 export type {
+  AuthFlowRouteGroup,
+  AuthFlowRouteId,
+  ExtensionRouteGroup,
   HttpMethod,
   ParameterLocation,
   ParameterSpec,
@@ -138,7 +144,16 @@ export type {
   RouteId,
   RouteSpec,
 } from './routes.js';
-export { routeGroups, routeIds, routes } from './routes.js';
+export {
+  authFlowRouteGroups,
+  authFlowRouteIds,
+  authFlowRoutes,
+  extensionRouteGroups,
+  extensionRoutes,
+  routeGroups,
+  routeIds,
+  routes,
+} from './routes.js';
 export type { SuccessMessage } from './success-messages.js';
 export { successMessages } from './success-messages.js';
 export { unauthorizedMessageCode } from './unauthorized-message-code.js';

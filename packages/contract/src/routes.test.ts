@@ -1,21 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { buildDiscoveryDocument, isDiscoveryDocument } from './discovery.js';
-import { type RouteId, routeIds, routes } from './routes.js';
+import {
+  authFlowRouteIds,
+  authFlowRoutes,
+  extensionRouteGroups,
+  extensionRoutes,
+  type RouteId,
+  routeIds,
+  routes,
+} from './routes.js';
 
 const placement = (id: RouteId) =>
   Object.fromEntries(routes[id].parameters.map((parameter) => [parameter.name, parameter.in]));
 
 describe('the route table', () => {
   it('holds the 20 contract routes: 7 session, 3 password, 2 email verification, 8 two-factor', () => {
-    expect(routeIds).toHaveLength(20);
-    const count = (group: string) => routeIds.filter((id) => routes[id].group === group).length;
+    expect(authFlowRouteIds).toHaveLength(20);
+    const count = (group: string) =>
+      authFlowRouteIds.filter((id) => authFlowRoutes[id].group === group).length;
     expect([
       count('session'),
       count('passwordManagement'),
       count('emailVerification'),
       count('twoFactor'),
     ]).toEqual([7, 3, 2, 8]);
-    expect(new Set(routeIds.map((id) => routes[id].path)).size).toBe(20);
+    expect(new Set(authFlowRouteIds.map((id) => authFlowRoutes[id].path)).size).toBe(20);
+  });
+
+  it('keeps extension groups apart: every route is AuthFlow’s or an extension group’s, none both', () => {
+    const extensionIds = Object.keys(extensionRoutes);
+    expect(routeIds).toEqual([...authFlowRouteIds, ...extensionIds]);
+    for (const id of extensionIds) expect(authFlowRouteIds).not.toContain(id);
+    const extensionGroups: readonly string[] = extensionRouteGroups;
+    for (const id of routeIds) {
+      const isExtension = extensionGroups.includes(routes[id].group);
+      expect(isExtension, id).toBe(extensionIds.includes(id));
+    }
+    expect(new Set(routeIds.map((id) => routes[id].path)).size).toBe(routeIds.length);
   });
 
   it('sends the key-bearing session routes as GET query strings, as the curl examples do', () => {

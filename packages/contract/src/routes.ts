@@ -1,6 +1,7 @@
 /**
  * The AuthFlow route table: every `/auth` route of the contract
- * (`shared/seeds/003_74e3a30e1fa316bc.txt`), with where each parameter travels.
+ * (`shared/seeds/003_74e3a30e1fa316bc.txt`), with where each parameter travels, kept apart
+ * from optional extension groups a deployment may add beyond AuthFlow's 20 routes.
  * Clients, mocks and the proxy all read this table, so a route is described once.
  */
 
@@ -9,7 +10,23 @@ export type HttpMethod = 'GET' | 'POST';
 /** Where a parameter travels: the query string, the JSON body, or a header. */
 export type ParameterLocation = 'query' | 'body' | 'header';
 
-export type RouteGroup = 'session' | 'passwordManagement' | 'emailVerification' | 'twoFactor';
+/** The four groups of AuthFlow's own routes, as its discovery document names them. */
+export const authFlowRouteGroups = [
+  'session',
+  'passwordManagement',
+  'emailVerification',
+  'twoFactor',
+] as const;
+export type AuthFlowRouteGroup = (typeof authFlowRouteGroups)[number];
+
+/**
+ * Optional groups beyond AuthFlow's 20 routes (passkeys, for example). A backend that serves
+ * one lists it in its discovery document; a client asks for it only then. None ships yet.
+ */
+export const extensionRouteGroups = [] as const;
+export type ExtensionRouteGroup = (typeof extensionRouteGroups)[number];
+
+export type RouteGroup = AuthFlowRouteGroup | ExtensionRouteGroup;
 
 export interface ParameterSpec {
   readonly name: string;
@@ -57,7 +74,8 @@ const pendingLoginBody = [
   body('role', 'Auth-user role.'),
 ] as const;
 
-export const routes = {
+/** AuthFlow's own 20 routes, in contract order. */
+export const authFlowRoutes = {
   fooBar: {
     group: 'session',
     method: 'GET',
@@ -296,14 +314,19 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
+/** The routes of the extension groups, each tagged with its group; empty until a group lands. */
+export const extensionRoutes = {} as const satisfies Record<string, RouteSpec>;
+
+/** Every route the kit can call: AuthFlow's 20, then the extension groups'. */
+export const routes = { ...authFlowRoutes, ...extensionRoutes };
+
+export type AuthFlowRouteId = keyof typeof authFlowRoutes;
 export type RouteId = keyof typeof routes;
 
-/** Route ids in contract order. */
+/** AuthFlow's route ids in contract order. */
+export const authFlowRouteIds = Object.keys(authFlowRoutes) as AuthFlowRouteId[];
+
+/** Every route id: AuthFlow's, then the extension groups'. */
 export const routeIds = Object.keys(routes) as RouteId[];
 
-export const routeGroups: readonly RouteGroup[] = [
-  'session',
-  'passwordManagement',
-  'emailVerification',
-  'twoFactor',
-];
+export const routeGroups: readonly RouteGroup[] = [...authFlowRouteGroups, ...extensionRouteGroups];

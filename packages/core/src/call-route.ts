@@ -1,5 +1,6 @@
 import {
   isErrorResponse,
+  parseRetryAfter,
   type RouteId,
   type RouteRequests,
   type RouteResponses,
@@ -9,7 +10,6 @@ import {
 import { AuthError } from './auth-error.js';
 import { errorFromResponse } from './error-from-response.js';
 import { joinUrl } from './join-url.js';
-import { parseRetryAfter } from './parse-retry-after.js';
 import { type FetchFunction, type ReceivedResponse, sendRequest } from './send-request.js';
 
 type HeaderParameterName<R extends RouteId> = Extract<

@@ -4,6 +4,13 @@ import { isSession, type Session } from './session.js';
 /** The BroadcastChannel every tab of an origin shares. */
 export const crossTabChannelName = 'authflow-ui:session';
 
+/**
+ * The `localStorage` key the fallback writes its messages under. It must differ from the key
+ * a session store may persist the session under (`authflow-ui:session`): the fallback removes
+ * its message right after writing it, which would erase a saved session sharing the key.
+ */
+export const crossTabStorageKey = 'authflow-ui:session-message';
+
 /** What one tab tells the others. */
 export type CrossTabMessage = { type: 'signedIn'; session: Session } | { type: 'signedOut' };
 
@@ -80,15 +87,15 @@ function storageEventSync(source: StorageEventSource): CrossTabChannel {
   return {
     post: (message) => {
       try {
-        source.localStorage.setItem(crossTabChannelName, JSON.stringify({ ...message, sentAt: Date.now() }));
-        source.localStorage.removeItem(crossTabChannelName);
+        source.localStorage.setItem(crossTabStorageKey, JSON.stringify({ ...message, sentAt: Date.now() }));
+        source.localStorage.removeItem(crossTabStorageKey);
       } catch {
         // Storage that throws leaves tabs unsynchronised, which is no reason to fail a sign-in.
       }
     },
     subscribe: (listener) => {
       const onStorage = (event: StorageChange) => {
-        if (event.key !== crossTabChannelName || event.newValue === null) return;
+        if (event.key !== crossTabStorageKey || event.newValue === null) return;
         let message: unknown;
         try {
           message = JSON.parse(event.newValue);

@@ -56,6 +56,9 @@ const cases: [RouteId, number, string, AuthErrorCode][] = [
   ['me', 405, serverMessages.methodNotAllowed, 'invalid_request'],
   ['me', 500, serverMessages.internalError, 'server'],
   ['me', 503, 'Service Unavailable', 'server'],
+  ['verifyTwoFactorSetup', 401, 'Unauthorized', 'invalid_code'],
+  ['me', 404, serverMessages.userNotFound, 'user_not_found'],
+  ['me', 404, serverMessages.notFound, 'not_found'],
 ];
 
 describe('mapping AuthFlow failures to AuthError codes', () => {

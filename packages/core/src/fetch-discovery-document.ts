@@ -1,7 +1,6 @@
-import { type DiscoveryDocument, isDiscoveryDocument } from '@authflow-ui/contract';
+import { type DiscoveryDocument, isDiscoveryDocument, parseRetryAfter } from '@authflow-ui/contract';
 import { AuthError } from './auth-error.js';
 import { joinUrl } from './join-url.js';
-import { parseRetryAfter } from './parse-retry-after.js';
 import { type SendRequestOptions, sendRequest } from './send-request.js';
 
 function failure(status: number, retryAfter: number | undefined): AuthError {

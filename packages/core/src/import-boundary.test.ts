@@ -71,6 +71,14 @@ describe('the import boundary', () => {
     expect(foreign).toEqual([]);
   });
 
+  it('given ui, imports only the contract and its own files (no framework, no core)', () => {
+    expect(sourceFiles('ui').length).toBeGreaterThan(0);
+    const foreign = importsOf('ui').filter(
+      ({ specifier }) => !isRelative(specifier) && specifier !== '@authflow-ui/contract',
+    );
+    expect(foreign).toEqual([]);
+  });
+
   it('given the contract, imports nothing but its own files', () => {
     expect(sourceFiles('contract').length).toBeGreaterThan(0);
     expect(importsOf('contract').filter(({ specifier }) => !isRelative(specifier))).toEqual([]);

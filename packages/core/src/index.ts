@@ -1,3 +1,4 @@
+export { parseRetryAfter } from '@authflow-ui/contract';
 export type { AuthClientOptions } from './assemble-auth-client.js';
 export { defaultRole, defaultTimeoutMs } from './assemble-auth-client.js';
 export type {
@@ -26,7 +27,12 @@ export type {
   StorageChange,
   StorageEventSource,
 } from './cross-tab-sync.js';
-export { browserCrossTabEnvironment, createCrossTabChannel, crossTabChannelName } from './cross-tab-sync.js';
+export {
+  browserCrossTabEnvironment,
+  createCrossTabChannel,
+  crossTabChannelName,
+  crossTabStorageKey,
+} from './cross-tab-sync.js';
 export type { JwtClaims } from './decode-jwt-claims.js';
 export { decodeJwtClaims, expiresAtFromToken } from './decode-jwt-claims.js';
 export type { DirectTransportOptions } from './direct-transport.js';
@@ -44,7 +50,6 @@ export type { MfaSetupStep } from './mfa-setup-step.js';
 export { mfaSetupStepOf } from './mfa-setup-step.js';
 export { normalizeRecoveryCode } from './normalize-recovery-code.js';
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
-export { parseRetryAfter } from './parse-retry-after.js';
 export type { ProxyTransportOptions } from './proxy-transport.js';
 export { createProxyTransport } from './proxy-transport.js';
 export { toSafeQrCodeSource } from './safe-qr-code.js';

@@ -3,6 +3,7 @@ import {
   type ProxyEndpointId,
   type ProxyRequests,
   type ProxyResponses,
+  parseRetryAfter,
   proxyCsrfHeader,
   proxyCsrfHeaderValue,
   proxyEndpoints,
@@ -13,7 +14,6 @@ import { AuthError } from './auth-error.js';
 import { joinUrl } from './join-url.js';
 import { normalizeRecoveryCode } from './normalize-recovery-code.js';
 import { cleanOneTimeCode } from './one-time-code.js';
-import { parseRetryAfter } from './parse-retry-after.js';
 import { type FetchFunction, type ReceivedResponse, sendRequest } from './send-request.js';
 import type { SessionGrant, Transport, TransportCallOptions } from './transport.js';
 

@@ -221,7 +221,9 @@ describe('given two tabs sharing a BroadcastChannel', () => {
 });
 
 /** Windows that share one localStorage, which raises `storage` in every window but the writer. */
-function windowsSharingLocalStorage(count: number): StorageEventSource[] {
+function windowsSharingLocalStorage(
+  count: number,
+): Array<StorageEventSource & { localStorage: SessionStorageAdapter }> {
   const listeners = new Map<number, Set<(event: StorageChange) => void>>();
   const items = new Map<string, string>();
   const notifyOthers = (writer: number, change: StorageChange) => {
@@ -231,6 +233,7 @@ function windowsSharingLocalStorage(count: number): StorageEventSource[] {
     listeners.set(index, new Set());
     return {
       localStorage: {
+        getItem: (key: string) => items.get(key) ?? null,
         setItem: (key: string, value: string) => {
           items.set(key, value);
           notifyOthers(index, { key, newValue: value });
@@ -259,6 +262,28 @@ describe('given two tabs without BroadcastChannel', () => {
     expect(second?.getState()).toEqual({ status: 'signedIn', ...session });
     second?.signOut();
     expect(first?.getState()).toEqual(signedOut);
+  });
+
+  it('given localStorage as the session storage, the saved session outlives the message to other tabs', () => {
+    const [windowA, windowB] = windowsSharingLocalStorage(2);
+    const first = track(
+      createSessionStore({
+        now: () => start,
+        storage: windowA?.localStorage,
+        crossTab: createCrossTabChannel({ BroadcastChannel: undefined, storageEvents: windowA }),
+      }),
+    );
+    track(
+      createSessionStore({
+        now: () => start,
+        storage: windowB?.localStorage,
+        crossTab: createCrossTabChannel({ BroadcastChannel: undefined, storageEvents: windowB }),
+      }),
+    );
+    first.signIn(session);
+    expect(JSON.parse(windowA?.localStorage.getItem(sessionStorageKey) ?? 'null')).toEqual(session);
+    const reloaded = track(createSessionStore({ now: () => start, storage: windowA?.localStorage }));
+    expect(reloaded.getState()).toEqual({ status: 'signedIn', ...session });
   });
 
   it('stops listening once destroyed', () => {

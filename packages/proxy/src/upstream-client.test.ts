@@ -149,6 +149,39 @@ describe('given an upstream client pointed at a scripted AuthFlow', () => {
       });
     });
 
+    it('reads answers as core reads them, through the contract’s one classifier', async () => {
+      json(429, { statusCode: 429, message: serverMessages.tooManyRequests }, { 'retry-after': '-5' });
+      const limited = await client().call('me', { sessionToken: 'jwt' });
+      expect(limited).toMatchObject({ failure: { code: 'rate_limited' } });
+      expect(limited.outcome === 'failed' && 'retryAfter' in limited.failure).toBe(false);
+      json(404, { statusCode: 404, message: serverMessages.notFound });
+      expect(await client().call('me', { sessionToken: 'jwt' })).toMatchObject({
+        failure: { code: 'not_found' },
+      });
+      json(401, { statusCode: 401, message: 'Unauthorized' });
+      const setup = await client().call('verifyTwoFactorSetup', {
+        sessionToken: 'jwt',
+        email: 'ada@example.com',
+        org_id: 'org-1',
+        role: 'user',
+        totpCode: '123456',
+        secret: 'SECRET',
+      });
+      expect(setup).toMatchObject({ failure: { code: 'invalid_code' } });
+    });
+
+    it('reads an unknown email on sign-in as wrong credentials (enumeration-safe policy)', async () => {
+      json(404, { statusCode: 404, message: serverMessages.userNotFound });
+      const login = await client().call('login', {
+        foobar: 'foo-bar-token',
+        email: 'nobody@example.com',
+        password: 'Secret123!',
+        api_key: apiKey,
+        role: 'user',
+      });
+      expect(login).toMatchObject({ failure: { code: 'invalid_credentials', status: 404 } });
+    });
+
     it('refuses an answer larger than any contract answer', async () => {
       server.answer((_request, response) => {
         response.writeHead(200, { 'content-type': 'application/json' });

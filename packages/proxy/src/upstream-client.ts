@@ -1,6 +1,9 @@
 import {
   type AuthErrorCode,
+  classifyAuthFlowFailure,
+  enumerationSafeCode,
   isErrorResponse,
+  parseRetryAfter,
   type RouteId,
   type RouteRequests,
   type RouteResponses,
@@ -8,8 +11,6 @@ import {
   responseGuards,
   routes,
 } from '@authflow-ui/contract';
-import { classifyUpstreamFailure } from './classify-upstream-failure.js';
-import { parseRetryAfter } from './parse-retry-after.js';
 import type { ProxyLogger } from './proxy-logger.js';
 import { readCappedBytes } from './read-capped-bytes.js';
 
@@ -138,7 +139,7 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
       : { parsed: false };
     const serverMessage = json.parsed && isErrorResponse(json.value) ? json.value.message : null;
     const failure: UpstreamFailure = {
-      code: classifyUpstreamFailure(route, status, serverMessage),
+      code: enumerationSafeCode(route, classifyAuthFlowFailure(route, status, serverMessage)),
       status,
       serverMessage,
     };

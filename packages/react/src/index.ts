@@ -22,10 +22,12 @@ export type {
   Appearance,
   AppearanceVariable,
   AppearanceVariables,
+  AuthLocalization,
   ColorMode,
+  LocalizationOverrides,
   PartName,
-} from './appearance/appearance.js';
-export { partNames } from './appearance/appearance.js';
+} from '@authflow-ui/ui';
+export { enUS, mergeLocalization, partNames } from '@authflow-ui/ui';
 export type { ChangePasswordProps } from './components/change-password/change-password.js';
 export { ChangePassword } from './components/change-password/change-password.js';
 export type { ProtectProps } from './components/control/protect.js';
@@ -131,9 +133,6 @@ export { useSignIn } from './hooks/use-sign-in.js';
 export type { UseSignUpResult } from './hooks/use-sign-up.js';
 export { useSignUp } from './hooks/use-sign-up.js';
 export { useUser } from './hooks/use-user.js';
-export type { AuthLocalization, LocalizationOverrides } from './localization/auth-localization.js';
-export { enUS } from './localization/en-us.js';
-export { mergeLocalization } from './localization/merge-localization.js';
 export type { CodeInputProps } from './parts/code-input.js';
 export { CodeInput } from './parts/code-input.js';
 export type { ErrorAlertProps } from './parts/error-alert.js';

@@ -1,16 +1,7 @@
+import { type AppearanceVariables, themeVariables } from '@authflow-ui/ui';
 import type { CSSProperties } from 'react';
-import type { AppearanceVariables } from './appearance.js';
 
-/**
- * Inline style that sets the given theme values as custom properties: each name becomes
- * `--af-` plus its kebab-case form (`colorPrimary` -> `--af-color-primary`).
- */
+/** The theme values as React inline style (`--af-*` custom properties; see `themeVariables`). */
 export function variablesToStyle(variables: AppearanceVariables | undefined): CSSProperties | undefined {
-  if (!variables) return undefined;
-  const style: Record<string, string> = {};
-  for (const [name, value] of Object.entries(variables)) {
-    if (typeof value === 'string')
-      style[`--af-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`] = value;
-  }
-  return style;
+  return themeVariables(variables);
 }

@@ -40,18 +40,21 @@ function asAuthError(error: unknown): AuthError {
 export function useAuthAction<Input, Result>(
   call: (client: AuthClient, input: Input, options: CallOptions) => Promise<Result>,
 ): AuthAction<Input, Result> {
-  const { client } = useAuthContext();
+  const { client, queryClient } = useAuthContext();
   const { signal } = useCallSignal();
   const inFlight = useRef(false);
-  const mutation = useMutation<Result, AuthError, Input>({
-    mutationFn: async (input) => {
-      try {
-        return await call(client, input, { signal: signal() });
-      } catch (error) {
-        throw asAuthError(error);
-      }
+  const mutation = useMutation<Result, AuthError, Input>(
+    {
+      mutationFn: async (input) => {
+        try {
+          return await call(client, input, { signal: signal() });
+        } catch (error) {
+          throw asAuthError(error);
+        }
+      },
     },
-  });
+    queryClient,
+  );
   const { mutateAsync, reset } = mutation;
   const run = useCallback(
     async (input: Input): Promise<ActionResult<Result>> => {

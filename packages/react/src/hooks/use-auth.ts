@@ -17,8 +17,8 @@ export interface UseAuthResult {
 
 /** The session status and user, and a way to sign out. */
 export function useAuth(): UseAuthResult {
-  const { client } = useAuthContext();
+  const { client, queryClient } = useAuthContext();
   const { status, user } = useSession();
-  const mutation = useMutation({ mutationFn: () => client.signOut() });
+  const mutation = useMutation({ mutationFn: () => client.signOut() }, queryClient);
   return { status, user, signOutState: mutation.isPending ? 'busy' : 'idle', signOut: mutation.mutateAsync };
 }

@@ -47,14 +47,17 @@ function shownState(state: MfaSetupState) {
 
 /** Setting up (and turning off) authenticator-app two-factor authentication for the signed-in user. */
 export function useMfaSetup(): UseMfaSetupResult {
-  const { client } = useAuthContext();
+  const { client, queryClient } = useAuthContext();
   const [state, dispatch, current] = useFlow(mfaSetupTransition, (): MfaSetupState => initialMfaSetupState);
   const { signal, isActive } = useCallSignal();
-  const enableCall = useMutation({ mutationFn: () => client.mfa.enable({ signal: signal() }) });
-  const verifyCall = useMutation({
-    mutationFn: (input: { secret: string; code: string }) =>
-      client.mfa.verifySetup(input, { signal: signal() }),
-  });
+  const enableCall = useMutation({ mutationFn: () => client.mfa.enable({ signal: signal() }) }, queryClient);
+  const verifyCall = useMutation(
+    {
+      mutationFn: (input: { secret: string; code: string }) =>
+        client.mfa.verifySetup(input, { signal: signal() }),
+    },
+    queryClient,
+  );
   const disableAction = useAuthAction((authClient, input: { password: string }, options) =>
     authClient.mfa.disable(input, options),
   );

@@ -71,7 +71,7 @@ function toAuthError(error: unknown): AuthError | null {
  * it. A second submit while one runs is ignored by the flow itself.
  */
 export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
-  const { client, setRecoveryCodesLeft } = useAuthContext();
+  const { client, queryClient, setRecoveryCodesLeft } = useAuthContext();
   const { challenge } = options;
   const onSignedIn = useRef(options.onSignedIn);
   onSignedIn.current = options.onSignedIn;
@@ -81,34 +81,46 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
     return { status: 'mfaRequired', challenge, methods, activeMethod: methods[0] ?? 'totp' };
   });
   const { signal, isActive } = useCallSignal();
-  const passwordCall = useMutation({
-    mutationFn: (input: { email: string; password: string; role?: string }) =>
-      client.signIn(input, { signal: signal() }),
-  });
-  const codeCall = useMutation({
-    mutationFn: async ({ step, code }: { step: SignInMfaStep; code: string }) => {
-      const callOptions = { signal: signal() };
-      switch (step.activeMethod) {
-        case 'totp':
-          return { session: await client.mfa.verifyTotp(step.challenge, code, callOptions), remaining: null };
-        case 'email':
-          return {
-            session: await client.mfa.verifyEmailCode(step.challenge, code, callOptions),
-            remaining: null,
-          };
-        case 'recovery': {
-          const result = await client.mfa.verifyRecoveryCode(step.challenge, code, callOptions);
-          return { session: result.session, remaining: result.remainingCodes };
-        }
-        default:
-          return step.activeMethod satisfies never;
-      }
+  const passwordCall = useMutation(
+    {
+      mutationFn: (input: { email: string; password: string; role?: string }) =>
+        client.signIn(input, { signal: signal() }),
     },
-  });
-  const emailCall = useMutation({
-    mutationFn: (pendingChallenge: MfaChallenge) =>
-      client.mfa.sendEmailCode(pendingChallenge, { signal: signal() }),
-  });
+    queryClient,
+  );
+  const codeCall = useMutation(
+    {
+      mutationFn: async ({ step, code }: { step: SignInMfaStep; code: string }) => {
+        const callOptions = { signal: signal() };
+        switch (step.activeMethod) {
+          case 'totp':
+            return {
+              session: await client.mfa.verifyTotp(step.challenge, code, callOptions),
+              remaining: null,
+            };
+          case 'email':
+            return {
+              session: await client.mfa.verifyEmailCode(step.challenge, code, callOptions),
+              remaining: null,
+            };
+          case 'recovery': {
+            const result = await client.mfa.verifyRecoveryCode(step.challenge, code, callOptions);
+            return { session: result.session, remaining: result.remainingCodes };
+          }
+          default:
+            return step.activeMethod satisfies never;
+        }
+      },
+    },
+    queryClient,
+  );
+  const emailCall = useMutation(
+    {
+      mutationFn: (pendingChallenge: MfaChallenge) =>
+        client.mfa.sendEmailCode(pendingChallenge, { signal: signal() }),
+    },
+    queryClient,
+  );
   const { mutateAsync: callPassword } = passwordCall;
   const { mutateAsync: callCode } = codeCall;
   const { mutateAsync: callEmail } = emailCall;

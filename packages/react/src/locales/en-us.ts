@@ -1,1 +1,1 @@
-export { enUS } from '../localization/en-us.js';
+export { enUS } from '@authflow-ui/ui';

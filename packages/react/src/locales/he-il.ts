@@ -1,5 +1,5 @@
 import { PASSWORD_SYMBOLS } from '@authflow-ui/contract';
-import type { AuthLocalization } from '../localization/auth-localization.js';
+import type { AuthLocalization } from '@authflow-ui/ui';
 import { localeFormatters } from './locale-formatters.js';
 
 const f = localeFormatters('he-IL');

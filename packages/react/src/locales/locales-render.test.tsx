@@ -3,6 +3,8 @@
  * reads or hears may still be American English, and each screen's root carries the language
  * and direction. Right-to-left languages also pass axe.
  */
+
+import type { AuthLocalization } from '@authflow-ui/ui';
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
@@ -16,7 +18,6 @@ import { SignIn } from '../components/sign-in/sign-in.js';
 import { SignUp } from '../components/sign-up/sign-up.js';
 import { UserButton } from '../components/user-button/user-button.js';
 import { VerifyEmail } from '../components/verify-email/verify-email.js';
-import type { AuthLocalization } from '../localization/auth-localization.js';
 import { englishLeftovers } from '../test-support/english-leftovers.js';
 import { expectNoAxeViolations } from '../test-support/expect-no-axe-violations.js';
 import { translatedPacks } from '../test-support/locale-packs.js';

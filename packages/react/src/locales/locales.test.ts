@@ -1,6 +1,5 @@
+import { enUS, mergeLocalization } from '@authflow-ui/ui';
 import { describe, expect, it } from 'vitest';
-import { enUS } from '../localization/en-us.js';
-import { mergeLocalization } from '../localization/merge-localization.js';
 import { translatedPacks } from '../test-support/locale-packs.js';
 import { arSA } from './ar-sa.js';
 import { deDE } from './de-de.js';

@@ -1,7 +1,7 @@
+import type { AuthLocalization } from '@authflow-ui/ui';
+import { mergeSection } from '@authflow-ui/ui';
 import { useMemo } from 'react';
 import { useAuthContext } from '../provider/auth-context.js';
-import type { AuthLocalization } from './auth-localization.js';
-import { mergeSection } from './merge-section.js';
 
 function mergeInto<Name extends keyof AuthLocalization>(
   target: Partial<AuthLocalization>,

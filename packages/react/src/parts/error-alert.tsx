@@ -1,8 +1,7 @@
 import type { AuthErrorCode } from '@authflow-ui/contract';
 import { type AuthError, isRetryableError } from '@authflow-ui/core';
+import { describeError, enUSCommon, enUSErrors } from '@authflow-ui/ui';
 import { forwardRef, type ReactNode, useContext, useEffect, useRef } from 'react';
-import { describeError } from '../errors/describe-error.js';
-import { enUSCommon, enUSErrors } from '../localization/en-us.js';
 import { useLocalization } from '../localization/use-localization.js';
 import { composeRefs } from './compose-refs.js';
 import { FormContext } from './form-context.js';

@@ -1,3 +1,4 @@
+import { enUSCommon } from '@authflow-ui/ui';
 import {
   type ChangeEvent,
   type ComponentPropsWithoutRef,
@@ -11,7 +12,6 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { enUSCommon } from '../localization/en-us.js';
 import { useLocalization } from '../localization/use-localization.js';
 import { composeEventHandlers } from './compose-event-handlers.js';
 import { composeRefs } from './compose-refs.js';

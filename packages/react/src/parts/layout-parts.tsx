@@ -1,5 +1,5 @@
+import type { PartName } from '@authflow-ui/ui';
 import { type ComponentPropsWithoutRef, createElement, forwardRef } from 'react';
-import type { PartName } from '../appearance/appearance.js';
 import { variablesToStyle } from '../appearance/variables-to-style.js';
 import { useAuthContext } from '../provider/auth-context.js';
 import { usePartProps } from './use-part-props.js';

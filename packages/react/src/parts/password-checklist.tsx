@@ -1,6 +1,6 @@
 import { checkPassword, passwordRequirements } from '@authflow-ui/contract';
+import { enUSPassword } from '@authflow-ui/ui';
 import { type ComponentPropsWithoutRef, forwardRef, useLayoutEffect } from 'react';
-import { enUSPassword } from '../localization/en-us.js';
 import { useLocalization } from '../localization/use-localization.js';
 import { useFieldContext, useFormContext } from './form-context.js';
 import { usePartProps } from './use-part-props.js';

@@ -1,11 +1,13 @@
 import type { AuthClient } from '@authflow-ui/core';
+import type { Appearance, LocalizationOverrides } from '@authflow-ui/ui';
+import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { Appearance } from '../appearance/appearance.js';
-import type { LocalizationOverrides } from '../localization/auth-localization.js';
 
 /** What `<AuthProvider>` shares with every hook and component below it. */
 export interface AuthContextValue {
   client: AuthClient;
+  /** Where the kit's mutations run; handed to each hook, never installed as a provider. */
+  queryClient: QueryClient;
   /** The role sign-in and sign-up use unless a role selector picks another. */
   role: string | undefined;
   /** The `localization` prop: screens merge it over the English texts of the sections they show. */

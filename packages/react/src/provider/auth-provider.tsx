@@ -1,8 +1,7 @@
 import { type AuthClient, type AuthUser, createProxyAuthClient } from '@authflow-ui/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { Appearance, LocalizationOverrides } from '@authflow-ui/ui';
+import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import type { Appearance } from '../appearance/appearance.js';
-import type { LocalizationOverrides } from '../localization/auth-localization.js';
 import { AuthContext, type AuthContextValue } from './auth-context.js';
 
 interface AuthProviderCommonProps {
@@ -11,7 +10,11 @@ interface AuthProviderCommonProps {
    * Default: the client's role (the contract's `user`).
    */
   role?: string;
-  /** Shared with the rest of your app when given; otherwise the provider makes its own. */
+  /**
+   * The react-query client the kit's own calls run in; pass your app's to see them in its
+   * devtools and caches. Default: a private client. Either way the provider installs no
+   * `QueryClientProvider`, so your app's queries below it keep using your app's client.
+   */
   queryClient?: QueryClient;
   /** Theme variables, classes per part, unstyled mode and color mode. Default: the shipped theme. */
   appearance?: Appearance;
@@ -111,6 +114,7 @@ export function AuthProvider(props: AuthProviderProps) {
   const value = useMemo<AuthContextValue>(
     () => ({
       client,
+      queryClient,
       role,
       localizationOverrides: localization ?? noOverrides,
       appearance: appearance ?? {},
@@ -118,12 +122,8 @@ export function AuthProvider(props: AuthProviderProps) {
       setRecoveryCodesLeft,
       sessionLoad,
     }),
-    [client, role, localization, appearance, recoveryCodesLeft, sessionLoad],
+    [client, queryClient, role, localization, appearance, recoveryCodesLeft, sessionLoad],
   );
 
-  return (
-    <QueryClientProvider client={queryClient}>
-      <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
-    </QueryClientProvider>
-  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,6 +1,5 @@
 import { seededAccounts } from '@authflow-ui/mocks';
-import type { AuthLocalization } from '../localization/auth-localization.js';
-import { enUS } from '../localization/en-us.js';
+import { type AuthLocalization, enUS } from '@authflow-ui/ui';
 
 /** Every value a text function receives in the tests: the seeded people and counts up to a minute. */
 function sampleValues() {

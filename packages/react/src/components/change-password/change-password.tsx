@@ -1,7 +1,7 @@
+import { enUSChangePassword, enUSErrors, enUSFields } from '@authflow-ui/ui';
 import { type ComponentPropsWithoutRef, forwardRef, useEffect } from 'react';
 import { useChangePassword } from '../../hooks/use-change-password.js';
 import { useSession } from '../../hooks/use-session.js';
-import { enUSChangePassword, enUSErrors, enUSFields } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert } from '../../parts/error-alert.js';
 import { Form, Submit } from '../../parts/field-parts.js';

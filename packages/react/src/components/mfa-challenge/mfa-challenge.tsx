@@ -4,6 +4,7 @@ import {
   normalizeRecoveryCode,
   type MfaChallenge as PendingChallenge,
 } from '@authflow-ui/core';
+import { enUSCommon, enUSMfaChallenge, enUSSignIn } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
   createContext,
@@ -16,7 +17,6 @@ import {
 } from 'react';
 import { useCountdown } from '../../hooks/use-countdown.js';
 import { type UseSignInResult, useSignIn } from '../../hooks/use-sign-in.js';
-import { enUSCommon, enUSMfaChallenge, enUSSignIn } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { CodeInput, type CodeInputProps } from '../../parts/code-input.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';

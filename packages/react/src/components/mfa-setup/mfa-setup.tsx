@@ -1,4 +1,5 @@
 import { isCompleteOneTimeCode, toSafeQrCodeSource } from '@authflow-ui/core';
+import { enUSCommon, enUSErrors, enUSMfaChallenge, enUSMfaSetup } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
   createContext,
@@ -13,7 +14,6 @@ import {
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
 import { type UseMfaSetupResult, useMfaSetup } from '../../hooks/use-mfa-setup.js';
 import { useSession } from '../../hooks/use-session.js';
-import { enUSCommon, enUSErrors, enUSMfaChallenge, enUSMfaSetup } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { CodeInput } from '../../parts/code-input.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';

@@ -1,3 +1,5 @@
+import type { AuthLocalization } from '@authflow-ui/ui';
+import { enUSCommon, enUSRecoveryCodes } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
   createContext,
@@ -11,8 +13,6 @@ import {
 } from 'react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
 import { useRecoveryCodes } from '../../hooks/use-recovery-codes.js';
-import type { AuthLocalization } from '../../localization/auth-localization.js';
-import { enUSCommon, enUSRecoveryCodes } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { Checkbox, Field, FieldError, Form, Label, Submit } from '../../parts/field-parts.js';

@@ -1,7 +1,7 @@
+import { enUSFields, enUSResetPassword } from '@authflow-ui/ui';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useState } from 'react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
 import { usePasswordReset } from '../../hooks/use-password-reset.js';
-import { enUSFields, enUSResetPassword } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert } from '../../parts/error-alert.js';
 import { Form, Submit } from '../../parts/field-parts.js';

@@ -1,5 +1,5 @@
 import { isEmailAddress } from '@authflow-ui/core';
-import type { AuthLocalization } from '../../localization/auth-localization.js';
+import type { AuthLocalization } from '@authflow-ui/ui';
 
 /** The field error for an email address (already trimmed), or `undefined` when it looks right. */
 export function emailError(

@@ -1,5 +1,5 @@
+import { enUSCommon, enUSMfaChallenge } from '@authflow-ui/ui';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
-import { enUSCommon, enUSMfaChallenge } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { Button } from '../../parts/layout-parts.js';
 import { useAuthContext } from '../../provider/auth-context.js';

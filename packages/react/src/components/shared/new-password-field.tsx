@@ -1,5 +1,5 @@
 import { checkPassword } from '@authflow-ui/contract';
-import type { AuthLocalization } from '../../localization/auth-localization.js';
+import type { AuthLocalization } from '@authflow-ui/ui';
 import { Field, FieldError, Label } from '../../parts/field-parts.js';
 import { PasswordChecklist } from '../../parts/password-checklist.js';
 import { PasswordInputGroup } from './password-input-group.js';

@@ -1,6 +1,6 @@
+import { enUSChangePassword, enUSFields } from '@authflow-ui/ui';
 import { useEffect } from 'react';
 import type { ActionState } from '../../hooks/use-auth-action.js';
-import { enUSChangePassword, enUSFields } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert } from '../../parts/error-alert.js';
 import { Form, Submit } from '../../parts/field-parts.js';

@@ -1,5 +1,6 @@
 import type { AuthErrorCode } from '@authflow-ui/contract';
 import type { SignInStep } from '@authflow-ui/core';
+import { enUSFields, enUSSignIn } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
   createContext,
@@ -10,7 +11,6 @@ import {
   useMemo,
 } from 'react';
 import { type UseSignInResult, useSignIn } from '../../hooks/use-sign-in.js';
-import { enUSFields, enUSSignIn } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert, type ErrorAlertProps } from '../../parts/error-alert.js';
 import {

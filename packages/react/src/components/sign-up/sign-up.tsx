@@ -1,6 +1,6 @@
+import { enUSFields, enUSSignUp } from '@authflow-ui/ui';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect } from 'react';
 import { useSignUp } from '../../hooks/use-sign-up.js';
-import { enUSFields, enUSSignUp } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert } from '../../parts/error-alert.js';
 import { Checkbox, Field, FieldError, Form, Input, Label, Select, Submit } from '../../parts/field-parts.js';

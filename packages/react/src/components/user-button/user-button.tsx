@@ -1,3 +1,4 @@
+import { enUSCommon, enUSRecoveryCodes, enUSUserButton } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -9,7 +10,6 @@ import {
   useState,
 } from 'react';
 import { useAuth } from '../../hooks/use-auth.js';
-import { enUSCommon, enUSRecoveryCodes, enUSUserButton } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { composeRefs } from '../../parts/compose-refs.js';

@@ -1,3 +1,4 @@
+import { enUSCommon, enUSFields, enUSVerifyEmail } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -8,7 +9,6 @@ import {
 } from 'react';
 import { useEmailVerification } from '../../hooks/use-email-verification.js';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
-import { enUSCommon, enUSFields, enUSVerifyEmail } from '../../localization/en-us.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert } from '../../parts/error-alert.js';
 import { Form, Submit } from '../../parts/field-parts.js';

@@ -1,4 +1,4 @@
-import type { PartName } from '../appearance/appearance.js';
+import type { PartName } from './appearance.js';
 
 /** `secondaryButton` -> `secondary-button`: the spelling used in `data-af-part` and `af-` classes. */
 export function partAttribute(part: PartName): string {

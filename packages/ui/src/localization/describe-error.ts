@@ -1,6 +1,5 @@
 import type { AuthErrorCode } from '@authflow-ui/contract';
-import type { AuthError } from '@authflow-ui/core';
-import type { AuthLocalization } from '../localization/auth-localization.js';
+import type { AuthLocalization } from './auth-localization.js';
 
 /**
  * The sentence a person reads for `error`. A screen passes its own wording for codes that mean
@@ -8,7 +7,7 @@ import type { AuthLocalization } from '../localization/auth-localization.js';
  * revealed). Server text is never shown: it is developer-facing and untranslated.
  */
 export function describeError(
-  error: AuthError,
+  error: { code: AuthErrorCode },
   localization: Pick<AuthLocalization, 'errors'>,
   overrides: Partial<Record<AuthErrorCode, string>> = {},
 ): string {

@@ -1,6 +1,8 @@
 /**
  * Reads a `Retry-After` header (RFC 9110 §10.2.3): either delay-seconds or an HTTP date.
- * Returns whole seconds from `now`, never negative, or `undefined` when absent or unreadable.
+ * Returns whole seconds from `now`, never negative, or `undefined` when absent or unreadable
+ * (`-5` is neither form, so it is unreadable rather than "now"). Core and the proxy both read
+ * AuthFlow's header through this one function.
  */
 export function parseRetryAfter(header: string | null, now: number): number | undefined {
   if (header === null) return undefined;
