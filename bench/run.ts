@@ -1,12 +1,15 @@
 /*
  * `pnpm bench`: sizes of the packages and of the smallest app, the first render time of
- * `<SignIn />` in Chromium, and what the proxy adds to AuthFlow calls under load. Sizes are
+ * `<SignIn />` in Chromium, what the proxy adds to AuthFlow calls under load, and how alike failed
+ * sign-ins for unknown and existing accounts take. Sizes are
  * deterministic; the times depend on the machine.
  */
 import { availableParallelism } from 'node:os';
 import { budgets } from './budgets.js';
 import { buildBundle, entries } from './build-bundles.js';
+import { formatFailureTiming } from './format-failure-timing.js';
 import { formatProxyOverhead } from './format-proxy-overhead.js';
+import { measureFailureTiming } from './measure-failure-timing.js';
 import { measureProxyOverhead } from './measure-proxy-overhead.js';
 import { measureSignInRender } from './measure-render.js';
 import { formatKilobytes, measureSize, type Size } from './measure-size.js';
@@ -61,5 +64,12 @@ console.log(
     `The load generator, the proxy and the mock AuthFlow share ${availableParallelism()} CPU cores.`,
 );
 for (const line of formatProxyOverhead(overhead)) console.log(line);
+
+const failureTiming = await measureFailureTiming();
+console.log(
+  `\nFailure timing through the proxy, as a browser sees it (medians of ${failureTiming.samples} per kind, ms; ` +
+    'the mock AuthFlow slowed as the attack pass measured AuthFlow):',
+);
+for (const line of formatFailureTiming(failureTiming)) console.log(line);
 
 if (rows.some(({ size, budget }) => budget !== undefined && size.gzip > budget)) process.exitCode = 1;

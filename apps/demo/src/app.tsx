@@ -1,6 +1,6 @@
-import { AuthProvider } from '@authflow-ui/react';
-import { useMemo } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { type Appearance, type AuthLocalization, AuthProvider } from '@authflow-ui/react';
+import { type ReactNode, useMemo } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { DemoAuth } from './demo-auth/demo-auth.js';
 import { DemoAuthContext } from './demo-auth/demo-auth-context.js';
 import { AppShell } from './layout/app-shell.js';
@@ -17,14 +17,42 @@ import { SignInPage } from './pages/sign-in-page.js';
 import { SignUpPage } from './pages/sign-up-page.js';
 import { VerifyEmailPage } from './pages/verify-email-page.js';
 
+/**
+ * The kit's links ("Forgot password?", "Create an account") and redirects go through the router:
+ * a full page load would restart the app, and in embedded mode the in-page mock with it.
+ */
+function RoutedAuthProvider({
+  auth,
+  appearance,
+  localization,
+  children,
+}: {
+  auth: DemoAuth;
+  appearance: Appearance;
+  localization: AuthLocalization | undefined;
+  children: ReactNode;
+}) {
+  const navigate = useNavigate();
+  return (
+    <AuthProvider
+      client={auth.client}
+      appearance={appearance}
+      localization={localization}
+      navigate={navigate}
+    >
+      {children}
+    </AuthProvider>
+  );
+}
+
 export function App({ auth }: { auth: DemoAuth }) {
   const colorMode = useColorMode();
   const appearance = useMemo(() => ({ colorMode: colorMode.value }), [colorMode.value]);
   const locale = useLocale();
   return (
     <DemoAuthContext.Provider value={auth}>
-      <AuthProvider client={auth.client} appearance={appearance} localization={locale.localization}>
-        <BrowserRouter>
+      <BrowserRouter>
+        <RoutedAuthProvider auth={auth} appearance={appearance} localization={locale.localization}>
           <Routes>
             <Route element={<AppShell colorMode={colorMode} locale={locale} />}>
               <Route index element={<Navigate to="/notes" replace />} />
@@ -41,8 +69,8 @@ export function App({ auth }: { auth: DemoAuth }) {
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>
-        </BrowserRouter>
-      </AuthProvider>
+        </RoutedAuthProvider>
+      </BrowserRouter>
     </DemoAuthContext.Provider>
   );
 }

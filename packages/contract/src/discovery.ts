@@ -5,6 +5,8 @@ import {
   authFlowRouteIds,
   authFlowRoutes,
   type HttpMethod,
+  routeIds,
+  routes,
 } from './routes.js';
 
 export interface DiscoveredRoute {
@@ -42,6 +44,7 @@ function isDiscoveredRoute(value: unknown): value is DiscoveredRoute {
   );
 }
 
+/** The document exactly as `buildDiscoveryDocument` shapes it: every group, routes as objects. */
 export function isDiscoveryDocument(value: unknown): value is DiscoveryDocument {
   if (!isRecord(value) || !isRecord(value.authProduct)) return false;
   const { authProduct } = value;
@@ -49,4 +52,76 @@ export function isDiscoveryDocument(value: unknown): value is DiscoveryDocument 
     const list = authProduct[group];
     return Array.isArray(list) && list.every(isDiscoveredRoute);
   });
+}
+
+function methodOf(text: string): HttpMethod | null {
+  const upper = text.toUpperCase();
+  return upper === 'GET' || upper === 'POST' ? upper : null;
+}
+
+function methodOfPath(path: string): HttpMethod | null {
+  const id = routeIds.find((routeId) => routes[routeId].path === path);
+  return id === undefined ? null : routes[id].method;
+}
+
+type ParsedEntry = { kind: 'route'; route: DiscoveredRoute } | { kind: 'skipped' } | { kind: 'malformed' };
+
+/**
+ * One route list entry. The contract shows the groups but not their entries, and AuthFlow
+ * deployments list either `{ method, path }` objects or bare strings (`"/auth/login"`, or
+ * `"POST /auth/forgot-password"`). A bare path takes its method from the route table; a route
+ * this client cannot call (an unknown bare path, a method other than GET and POST) is skipped
+ * rather than failing the whole document.
+ */
+function parseEntry(entry: unknown): ParsedEntry {
+  if (typeof entry === 'string') {
+    const [first = '', second, ...rest] = entry.trim().split(/\s+/);
+    if (rest.length > 0) return { kind: 'malformed' };
+    const path = second ?? first;
+    if (!path.startsWith('/')) return { kind: 'malformed' };
+    const method = second === undefined ? methodOfPath(path) : methodOf(first);
+    return method === null ? { kind: 'skipped' } : { kind: 'route', route: { method, path } };
+  }
+  if (!isRecord(entry) || typeof entry.path !== 'string') return { kind: 'malformed' };
+  const { path } = entry;
+  const method = typeof entry.method === 'string' ? methodOf(entry.method) : methodOfPath(path);
+  return method === null ? { kind: 'skipped' } : { kind: 'route', route: { method, path } };
+}
+
+function parseRouteList(list: unknown): DiscoveredRoute[] | null {
+  if (!Array.isArray(list)) return null;
+  const parsed: DiscoveredRoute[] = [];
+  for (const entry of list) {
+    const result = parseEntry(entry);
+    if (result.kind === 'malformed') return null;
+    if (result.kind === 'route') parsed.push(result.route);
+  }
+  return parsed;
+}
+
+/**
+ * Reads a `GET /` answer as leniently as the contract allows: routes as objects or strings,
+ * unknown extra groups and fields ignored, and a known group that is absent read as empty (a
+ * backend without that capability). `null` when it is not a discovery document at all: no
+ * `authProduct` object, none of the known groups, or a group or entry of the wrong type.
+ */
+export function parseDiscoveryDocument(value: unknown): DiscoveryDocument | null {
+  if (!isRecord(value) || !isRecord(value.authProduct)) return null;
+  const { authProduct } = value;
+  if (!authFlowRouteGroups.some((group) => authProduct[group] !== undefined)) return null;
+  const groups: Partial<Record<AuthFlowRouteGroup, DiscoveredRoute[]>> = {};
+  for (const group of authFlowRouteGroups) {
+    const list = authProduct[group] === undefined ? [] : parseRouteList(authProduct[group]);
+    if (list === null) return null;
+    groups[group] = list;
+  }
+  return {
+    name: typeof value.name === 'string' ? value.name : '',
+    authProduct: {
+      session: groups.session ?? [],
+      passwordManagement: groups.passwordManagement ?? [],
+      emailVerification: groups.emailVerification ?? [],
+      twoFactor: groups.twoFactor ?? [],
+    },
+  };
 }

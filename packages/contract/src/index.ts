@@ -1,6 +1,6 @@
 export { classifyAuthFlowFailure } from './classify-auth-flow-failure.js';
 export type { DiscoveredRoute, DiscoveryDocument } from './discovery.js';
-export { buildDiscoveryDocument, isDiscoveryDocument } from './discovery.js';
+export { buildDiscoveryDocument, isDiscoveryDocument, parseDiscoveryDocument } from './discovery.js';
 export { enumerationSafeCode } from './enumeration-safe-code.js';
 export type { AuthErrorCode, ErrorResponse, ServerMessage } from './errors.js';
 export { authErrorCodes, isAuthErrorCode, isErrorResponse, serverMessages } from './errors.js';
@@ -45,6 +45,7 @@ export type {
   SignInRequest,
   SignUpRequest,
   TwoFactorSetupAnswer,
+  TwoFactorStatus,
   VerifyEmailRequest,
 } from './proxy-wire.js';
 export {
@@ -64,6 +65,7 @@ export {
   isSessionAnswer,
   isSignedInAnswer,
   isSignInAnswer,
+  isTwoFactorStatus,
   proxyRequestGuards,
   proxyResponseGuards,
 } from './proxy-wire-guards.js';
@@ -125,6 +127,7 @@ export {
   isMeResponse,
   isRegenerateRecoveryCodesResponse,
   isResendVerifyEmailResponse,
+  isStatusOnlyRoute,
   isSuccessMessageResponse,
   isSuccessResponse,
   isTokenResponse,

@@ -14,6 +14,7 @@ import {
   type SessionAnswer,
   type SignedInAnswer,
   type SignInAnswer,
+  type TwoFactorStatus,
 } from './proxy-wire.js';
 
 /**
@@ -84,9 +85,17 @@ export function isProxyUser(value: unknown): value is ProxyUser {
   );
 }
 
+export function isTwoFactorStatus(value: unknown): value is TwoFactorStatus {
+  return value === 'enabled' || value === 'disabled';
+}
+
 export function isSignedInAnswer(value: unknown): value is SignedInAnswer {
   return (
-    isRecord(value) && value.status === 'signedIn' && isProxyUser(value.user) && isTimestamp(value.expiresAt)
+    isRecord(value) &&
+    value.status === 'signedIn' &&
+    isProxyUser(value.user) &&
+    isTimestamp(value.expiresAt) &&
+    isTwoFactorStatus(value.twoFactor)
   );
 }
 

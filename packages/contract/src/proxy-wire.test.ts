@@ -27,9 +27,10 @@ describe('the proxy endpoint table', () => {
     for (const id of ['signIn', 'signUp', 'verifyTotp', 'verifyEmailCode', 'verifyRecoveryCode'] as const) {
       expect(proxyEndpoints[id].rateLimit, id).not.toBeNull();
     }
-    for (const id of ['forgotPassword', 'resendVerificationEmail', 'sendEmailCode'] as const) {
+    for (const id of ['forgotPassword', 'resendVerificationEmail'] as const) {
       expect(proxyEndpoints[id].rateLimit, id).toBe('emails');
     }
+    expect(proxyEndpoints.sendEmailCode.rateLimit).toBe('challengeEmails');
   });
 
   it('binds the three code exchanges and the backup email to a pending sign-in', () => {
@@ -68,6 +69,7 @@ describe('given a proxy answer', () => {
     status: 'signedIn',
     user: { email: 'a@example.com', fullname: 'A', role: 'user', orgId: 'org' },
     expiresAt: 1_775_388_000_000,
+    twoFactor: 'disabled',
   };
 
   it('accepts the documented shapes', () => {
@@ -91,6 +93,14 @@ describe('given a proxy answer', () => {
       proxyResponseGuards.signIn({ type: 'mfa', challenge: { email: 'a', methods: ['sms'], expiresAt: 1 } }),
     ).toBe(false);
     expect(proxyResponseGuards.verifyRecoveryCode({ session, remainingCodes: -1 })).toBe(false);
+  });
+
+  it('refuses a session whose two-step verification state is missing or unknown', () => {
+    expect(proxyResponseGuards.session({ ...session, twoFactor: 'enabled' })).toBe(true);
+    const { twoFactor: _omitted, ...withoutTwoFactor } = session;
+    expect(proxyResponseGuards.session(withoutTwoFactor)).toBe(false);
+    expect(proxyResponseGuards.session({ ...session, twoFactor: 'unknown' })).toBe(false);
+    expect(proxyResponseGuards.verifyTotp({ ...session, twoFactor: true })).toBe(false);
   });
 
   it('recognizes the error body by its known code', () => {

@@ -38,8 +38,12 @@ export type ProxyRequirement =
   /** A sign-in waiting for its second factor; otherwise 401 `expired`, with no call to AuthFlow. */
   | 'pendingLogin';
 
-/** The rate-limit counters an endpoint counts against (per client address and per account). */
-export type ProxyRateLimitBucket = 'signIn' | 'signUp' | 'codes' | 'emails';
+/**
+ * The rate-limit counters an endpoint counts against (per client address and per account).
+ * `challengeEmails` (the code mailed during a pending sign-in) is apart from `emails` (anonymous
+ * forgot-password and resend), so strangers asking for resets cannot stop the owner's code.
+ */
+export type ProxyRateLimitBucket = 'signIn' | 'signUp' | 'codes' | 'emails' | 'challengeEmails';
 
 /** One field of a request body. */
 export interface ProxyFieldSpec {
@@ -113,7 +117,7 @@ export const proxyEndpoints = {
     path: '/mfa/send-email-code',
     summary: 'Email a one-time code for the pending sign-in.',
     requires: 'pendingLogin',
-    rateLimit: 'emails',
+    rateLimit: 'challengeEmails',
     fields: [],
     upstream: ['sendBackupEmail'],
   },
@@ -302,11 +306,20 @@ export interface ProxyUser {
   orgId: string;
 }
 
+/**
+ * Whether the signed-in user has two-step verification on. AuthFlow has no route that says, but
+ * `login` answers `requires2FA` exactly when it is on: a session that began with a second factor
+ * has it on, one that began with a plain sign-in or a sign-up has it off, and set-up and
+ * disable change it.
+ */
+export type TwoFactorStatus = 'enabled' | 'disabled';
+
 export interface SignedInAnswer {
   status: 'signedIn';
   user: ProxyUser;
   /** When the session ends, in milliseconds since the epoch (from the session token's `exp`). */
   expiresAt: number;
+  twoFactor: TwoFactorStatus;
 }
 
 export interface SignedOutAnswer {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isErrorResponse } from './errors.js';
-import { isLoginResponse, isTwoFactorRequiredResponse, responseGuards } from './responses.js';
+import {
+  isLoginResponse,
+  isStatusOnlyRoute,
+  isTwoFactorRequiredResponse,
+  responseGuards,
+} from './responses.js';
+import { routeIds } from './routes.js';
 
 const jwt = 'eyJhbGciOiJSUzUxMiJ9.eyJlbWFpbCI6InVAZXhhbXBsZS5jb20ifQ.c2ln';
 
@@ -50,5 +56,48 @@ describe('response guards', () => {
   it('recognises an error body by its message', () => {
     expect(isErrorResponse({ statusCode: 401, message: 'Incorrect password' })).toBe(true);
     expect(isErrorResponse({ statusCode: 401 })).toBe(false);
+  });
+});
+
+describe('given an AuthFlow answer with fields this contract does not name', () => {
+  const extra = { requestId: 'req-42', deprecated: false, meta: { region: 'eu' } };
+  const examples: [keyof typeof responseGuards, Record<string, unknown>][] = [
+    ['fooBar', { token: jwt }],
+    ['login', { token: jwt }],
+    ['login', { requires2FA: true, tempToken: 't', email: 'user@example.com', org_id: 'o', role: 'user' }],
+    ['me', { email: 'user@example.com', fullname: 'John Smith', role: 'user', org_id: 'o' }],
+    ['logout', { success: true }],
+    ['deleteUser', { success: true, message: 'User deleted successfully' }],
+    [
+      'forgotPassword',
+      { success: true, message: 'If an account exists for this email, a reset link has been sent.' },
+    ],
+    ['resetPassword', { success: true }],
+    ['resendVerifyEmail', { statusCode: 200, message: 'Verification email sent.' }],
+    [
+      'enableTwoFactor',
+      { secret: 'JBSWY3DPEHPK3PXP', qrCode: 'data:image/png;base64,AAAA', otpauth_url: 'otpauth://totp/x' },
+    ],
+    ['verifyTwoFactorSetup', { success: true, recoveryCodes: ['AB12CD34'] }],
+    ['disableTwoFactor', { success: true }],
+    ['verifyTwoFactor', { token: jwt }],
+    ['sendBackupEmail', { success: true, message: 'OTP sent to your email' }],
+    ['verifyEmailOtp', { token: jwt }],
+    ['regenerateRecoveryCodes', { recoveryCodes: ['AB12CD34'] }],
+    ['verifyRecoveryCode', { token: jwt, remainingCodes: 9 }],
+    ['validate', { valid: true }],
+    ['changePassword', { success: true }],
+  ];
+
+  it.each(examples)('the %s guard ignores them', (route, body) => {
+    const guard = responseGuards[route];
+    expect(guard(body)).toBe(true);
+    expect(guard({ ...body, ...extra })).toBe(true);
+  });
+});
+
+describe('given the routes the contract documents by status alone', () => {
+  it('names validate and changePassword, and no route whose body carries data', () => {
+    expect(routeIds.filter(isStatusOnlyRoute)).toEqual(['validate', 'changePassword']);
   });
 });

@@ -189,6 +189,17 @@ export function isVerifyRecoveryCodeResponse(value: unknown): value is VerifyRec
 
 const isHtmlPage = (value: unknown): value is string => typeof value === 'string';
 
+/**
+ * Routes whose success the contract documents by status alone ("HTTP 200 when valid", "HTTP 200
+ * on success"): any 2xx means success whatever its body says (empty, JSON or plain text such as
+ * `OK`), and nothing reads that body.
+ */
+const statusOnlyRoutes: ReadonlySet<keyof RouteResponses> = new Set(['validate', 'changePassword']);
+
+export function isStatusOnlyRoute(route: keyof RouteResponses): boolean {
+  return statusOnlyRoutes.has(route);
+}
+
 /** One runtime guard per route: the single place that says what a valid success body is. */
 export const responseGuards: { readonly [R in keyof RouteResponses]: Guard<RouteResponses[R]> } = {
   fooBar: isTokenResponse,

@@ -1,3 +1,4 @@
+import type { TwoFactorStatus } from '@authflow-ui/contract';
 import type { AuthClient, CallOptions, SessionValidity } from './auth-client.js';
 import { AuthError, isAuthError } from './auth-error.js';
 import { createCrossTabChannel } from './cross-tab-sync.js';
@@ -5,7 +6,7 @@ import { expiresAtFromToken } from './decode-jwt-claims.js';
 import { isBrowserEnvironment } from './is-browser-environment.js';
 import type { FetchFunction } from './send-request.js';
 import type { Session } from './session.js';
-import { createSessionStore } from './session-store.js';
+import { createSessionStore, type SessionState } from './session-store.js';
 import type { SessionStorageOption } from './storage-adapters.js';
 import type { SessionCredentials, SessionGrant, Transport, TransportMode } from './transport.js';
 
@@ -44,6 +45,11 @@ export interface AuthClientOptions {
    * where several clients in one process may belong to different people.
    */
   crossTabSync?: boolean;
+  /**
+   * A session the server already confirmed (from `getSession` of `@authflow-ui/proxy`), so a page
+   * rendered on the server starts signed in and hydrates in the same state. Default: none.
+   */
+  initialSession?: Session;
 }
 
 export const defaultTimeoutMs = 15_000;
@@ -85,25 +91,52 @@ export function assembleAuthClient(
     ...(options.storage === undefined ? {} : { storage: options.storage }),
     now,
     crossTab: (options.crossTabSync ?? inBrowser) ? createCrossTabChannel() : null,
+    initialSession: options.initialSession,
+    // A server renders a page once per request: a twelve-hour timer per page would keep each
+    // request's store alive long after its answer was sent.
+    expiryTimer: inBrowser || options.initialSession === undefined,
   });
 
-  const establish = async (grant: SessionGrant, callOptions: CallOptions): Promise<Session> => {
+  /**
+   * `twoFactor` is what the way the session began says (a second factor means it is on); a
+   * proxy's answer says the same from its own record.
+   */
+  const establish = async (
+    grant: SessionGrant,
+    twoFactor: TwoFactorStatus,
+    callOptions: CallOptions,
+  ): Promise<Session> => {
     const session: Session = grant.confirmed
-      ? { user: grant.confirmed.user, token: grant.token, expiresAt: grant.confirmed.expiresAt }
+      ? { token: grant.token, ...grant.confirmed }
       : {
           user: await transport.me(grant, callOptions),
           token: grant.token,
           expiresAt: grant.token === null ? null : expiresAtFromToken(grant.token, now()),
+          twoFactor,
         };
     store.signIn(session);
     return session;
   };
 
+  const credentialsOf = (state: SessionState): SessionCredentials | null =>
+    state.status === 'signedIn' ? { token: state.token, user: state.user, twoFactor: state.twoFactor } : null;
+
   const requireSession = (): SessionCredentials => {
     store.checkExpiry();
-    const state = store.getState();
-    if (state.status === 'signedIn') return { token: state.token, user: state.user };
+    const credentials = credentialsOf(store.getState());
+    if (credentials !== null) return credentials;
     throw new AuthError('session_expired', 'Not signed in: sign in before calling this method');
+  };
+
+  /** A change answered for one session must not land on another that began meanwhile. */
+  const recordTwoFactor = (session: SessionCredentials, twoFactor: TwoFactorStatus) => {
+    const state = store.getState();
+    if (
+      state.status === 'signedIn' &&
+      state.token === session.token &&
+      state.user.email === session.user.email
+    )
+      store.updateTwoFactor(twoFactor);
   };
 
   /** A session AuthFlow no longer accepts is gone here too. */
@@ -126,9 +159,10 @@ export function assembleAuthClient(
   const validate = async (callOptions: CallOptions = {}): Promise<SessionValidity> => {
     store.checkExpiry();
     const state = store.getState();
-    if (state.status === 'signedOut') return 'invalid';
+    const credentials = credentialsOf(state);
+    if (credentials === null) return 'invalid';
     try {
-      await transport.validate({ token: state.token, user: state.user }, callOptions);
+      await transport.validate(credentials, callOptions);
       return 'valid';
     } catch (error) {
       if (isAuthError(error) && error.code === 'aborted') throw error;
@@ -151,7 +185,7 @@ export function assembleAuthClient(
     await signingOut;
     store.checkExpiry();
     const state = store.getState();
-    const current = state.status === 'signedIn' ? { token: state.token, user: state.user } : null;
+    const current = credentialsOf(state);
     let confirmed: Awaited<ReturnType<Transport['loadSession']>>;
     try {
       confirmed = await transport.loadSession(current, callOptions);
@@ -163,11 +197,7 @@ export function assembleAuthClient(
       if (store.getState() === state && state.status === 'signedIn') store.signOut();
       return null;
     }
-    const session: Session = {
-      user: confirmed.user,
-      token: current?.token ?? null,
-      expiresAt: confirmed.expiresAt,
-    };
+    const session: Session = { token: current?.token ?? null, ...confirmed };
     store.signIn(session);
     return session;
   };
@@ -186,7 +216,7 @@ export function assembleAuthClient(
         },
         callOptions,
       );
-      return establish(grant, callOptions);
+      return establish(grant, 'disabled', callOptions);
     },
     signIn: async (input, callOptions = {}) => {
       await signingOut;
@@ -198,29 +228,36 @@ export function assembleAuthClient(
         case 'mfa':
           return { type: 'mfa', challenge: outcome.challenge };
         case 'session':
-          return { type: 'session', session: await establish(outcome.grant, callOptions) };
+          return { type: 'session', session: await establish(outcome.grant, 'disabled', callOptions) };
         default:
           return outcome satisfies never;
       }
     },
     mfa: {
       verifyTotp: async (challenge, code, callOptions = {}) =>
-        establish(await transport.verifyTotp(challenge, code, callOptions), callOptions),
+        establish(await transport.verifyTotp(challenge, code, callOptions), 'enabled', callOptions),
       sendEmailCode: async (challenge, callOptions = {}) => {
         await transport.sendEmailCode(challenge, callOptions);
         return { sentAt: now() };
       },
       verifyEmailCode: async (challenge, code, callOptions = {}) =>
-        establish(await transport.verifyEmailCode(challenge, code, callOptions), callOptions),
+        establish(await transport.verifyEmailCode(challenge, code, callOptions), 'enabled', callOptions),
       verifyRecoveryCode: async (challenge, code, callOptions = {}) => {
         const { remainingCodes, ...grant } = await transport.verifyRecoveryCode(challenge, code, callOptions);
-        return { session: await establish(grant, callOptions), remainingCodes };
+        return { session: await establish(grant, 'enabled', callOptions), remainingCodes };
       },
       enable: (callOptions = {}) => withSession((session) => transport.enableTwoFactor(session, callOptions)),
       verifySetup: (input, callOptions = {}) =>
-        withSession((session) => transport.verifyTwoFactorSetup(session, input, callOptions)),
+        withSession(async (session) => {
+          const codes = await transport.verifyTwoFactorSetup(session, input, callOptions);
+          recordTwoFactor(session, 'enabled');
+          return codes;
+        }),
       disable: (input, callOptions = {}) =>
-        withSession((session) => transport.disableTwoFactor(session, input, callOptions)),
+        withSession(async (session) => {
+          await transport.disableTwoFactor(session, input, callOptions);
+          recordTwoFactor(session, 'disabled');
+        }),
       regenerateRecoveryCodes: (input, callOptions = {}) =>
         withSession((session) => transport.regenerateRecoveryCodes(session, input, callOptions)),
     },
@@ -235,11 +272,9 @@ export function assembleAuthClient(
     signOut: async (callOptions = {}) => {
       const state = store.getState();
       store.signOut();
-      const told = transport
-        .logout(state.status === 'signedIn' ? { token: state.token, user: state.user } : null, callOptions)
-        .catch(() => {
-          // The session is already gone here and in every tab; AuthFlow's copy expires on its own.
-        });
+      const told = transport.logout(credentialsOf(state), callOptions).catch(() => {
+        // The session is already gone here and in every tab; AuthFlow's copy expires on its own.
+      });
       signingOut = told;
       await told;
     },

@@ -142,6 +142,18 @@ describe('callRoute', () => {
     });
   });
 
+  it.each([
+    ['plain text', () => new Response('OK', { headers: { 'content-type': 'text/plain; charset=utf-8' } })],
+    ['JSON with fields nobody reads', () => jsonResponse(200, { valid: true, user: { id: 7 } })],
+    [
+      'text that looks like broken JSON',
+      () => new Response('{valid', { headers: { 'content-type': 'application/json' } }),
+    ],
+  ])('accepts a 200 with %s on validate, which documents only the status', async (_body, respond) => {
+    const { options } = optionsFor(respond);
+    await expect(callRoute('validate', { sessionToken: 't', email: 'e' }, options)).resolves.toBeUndefined();
+  });
+
   it('accepts an empty 200 on validate', async () => {
     const { options } = optionsFor(() => new Response(null, { status: 200 }));
     await expect(callRoute('validate', { sessionToken: 't', email: 'e' }, options)).resolves.toBeUndefined();

@@ -1,5 +1,6 @@
 import {
   isErrorResponse,
+  isStatusOnlyRoute,
   parseRetryAfter,
   type RouteId,
   type RouteRequests,
@@ -90,9 +91,12 @@ function invalidResponse(routeId: RouteId, status: number, reason: string, cause
 function successBody(routeId: RouteId, response: ReceivedResponse): unknown {
   if (routes[routeId].responseBody === 'html') return response.text;
   const contentType = response.headers.get('content-type') ?? '';
+  // A 200 page where JSON is due is what a wrong baseUrl gets from a single-page app's fallback
+  // route (or a captive portal): it says nothing about AuthFlow, so even the routes that read
+  // only the status refuse it, or `validate()` would call any token valid.
   if (contentType.includes('html'))
     throw invalidResponse(routeId, response.status, 'with HTML instead of JSON');
-  if (response.text.trim() === '') return undefined;
+  if (isStatusOnlyRoute(routeId) || response.text.trim() === '') return undefined;
   try {
     return JSON.parse(response.text);
   } catch (cause) {

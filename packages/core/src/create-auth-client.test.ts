@@ -154,8 +154,14 @@ describe('given a server-side client with the API key', () => {
       });
       expect(requests[1]?.body).toBeUndefined();
       expect(queryOf(requests[2]!)).toEqual({ sessionToken });
-      expect(session).toEqual({ user, token: sessionToken, expiresAt });
-      expect(client.session.getState()).toEqual({ status: 'signedIn', user, token: sessionToken, expiresAt });
+      expect(session).toEqual({ user, token: sessionToken, expiresAt, twoFactor: 'disabled' });
+      expect(client.session.getState()).toEqual({
+        status: 'signedIn',
+        user,
+        token: sessionToken,
+        expiresAt,
+        twoFactor: 'disabled',
+      });
     });
 
     it('passes an explicit role and disclaimed: false through', async () => {
@@ -186,7 +192,10 @@ describe('given a server-side client with the API key', () => {
         api_key: apiKey,
         role: 'detective',
       });
-      expect(result).toEqual({ type: 'session', session: { user, token: sessionToken, expiresAt } });
+      expect(result).toEqual({
+        type: 'session',
+        session: { user, token: sessionToken, expiresAt, twoFactor: 'disabled' },
+      });
     });
 
     it('never reuses a fooBar: each attempt fetches its own', async () => {
@@ -344,7 +353,10 @@ describe('given a server-side client with the API key', () => {
         role: 'user',
         recoveryCode: 'AB12CD34',
       });
-      expect(result).toEqual({ session: { user, token: sessionToken, expiresAt }, remainingCodes: 7 });
+      expect(result).toEqual({
+        session: { user, token: sessionToken, expiresAt, twoFactor: 'enabled' },
+        remainingCodes: 7,
+      });
     });
 
     it('given the challenge expired, rejects with expired', async () => {
@@ -416,6 +428,16 @@ describe('given a server-side client with the API key', () => {
       });
     });
 
+    it('changePassword resolves on a 200 with plain text, since the contract pins only the status', async () => {
+      const { client } = await signedInClient({
+        '/auth/changePassword': () =>
+          new Response('Password changed', { headers: { 'content-type': 'text/plain' } }),
+      });
+      await expect(
+        client.changePassword({ oldPassword: 'OwnerPass123!', newPassword: 'NewPass123!' }),
+      ).resolves.toBeUndefined();
+    });
+
     it('deleteUser sends the Bearer header and the owner identity in the body, nothing in the query', async () => {
       const { client, requests } = await signedInClient();
       await client.deleteUser({ userEmail: 'member@example.com' });
@@ -439,6 +461,7 @@ describe('given a server-side client with the API key', () => {
         user: null,
         token: null,
         expiresAt: null,
+        twoFactor: null,
       });
     });
 
@@ -504,6 +527,17 @@ describe('given a server-side client with the API key', () => {
       expect(queryOf(requests[0]!)).toEqual({ sessionToken, email: profile.email });
     });
 
+    it.each([
+      ['an empty body', () => new Response(null, { status: 200 })],
+      ['a JSON body', () => jsonResponse(200, { valid: true, checkedAt: '2026-04-05T12:00:00Z' })],
+      ['plain text', () => new Response('OK', { headers: { 'content-type': 'text/plain' } })],
+      ['a 204', () => new Response(null, { status: 204 })],
+    ])('answers valid on a success with %s, which the contract leaves open', async (_body, respond) => {
+      const { client } = await signedInClient({ '/auth/validate': respond });
+      await expect(client.validate()).resolves.toBe('valid');
+      expect(client.session.getState().status).toBe('signedIn');
+    });
+
     it('answers invalid on 401 and signs out', async () => {
       const { client } = await signedInClient({
         '/auth/validate': () => errorResponse(401, serverMessages.invalidSession),
@@ -516,6 +550,7 @@ describe('given a server-side client with the API key', () => {
       ['a network failure', () => Promise.reject(new TypeError('offline'))],
       ['a 500', () => errorResponse(500, serverMessages.internalError)],
       ['a 429', () => errorResponse(429, serverMessages.tooManyRequests, { 'Retry-After': '5' })],
+      // A wrong baseUrl lands on a single-page app's fallback page, which answers 200 to any path.
       ['a 200 with HTML', () => new Response('<html></html>', { headers: { 'content-type': 'text/html' } })],
     ])('answers unknown on %s and stays signed in', async (_situation, respond: Responder) => {
       const { client } = await signedInClient({ '/auth/validate': respond });
@@ -625,6 +660,39 @@ describe('given a server-side client with the API key', () => {
       const { fetch, requests } = fakeAuthFlow();
       await expect(clientWith(fetch).discover()).resolves.toMatchObject({ name: 'AuthFlow' });
       expect(pathsOf(requests)).toEqual(['GET /']);
+    });
+
+    it('discover accepts routes listed as path strings and ignores groups and fields it does not know', async () => {
+      const { fetch } = fakeAuthFlow({
+        '/': () =>
+          jsonResponse(200, {
+            name: 'AuthFlow',
+            version: '2.4.0',
+            authProduct: {
+              session: ['/auth/login', { method: 'GET', path: '/auth/me', deprecated: false }],
+              passwordManagement: ['POST /auth/forgot-password'],
+              emailVerification: [],
+              twoFactor: [],
+              passkeys: [{ method: 'POST', path: '/auth/passkeys/options' }, 'DELETE /auth/passkeys/:id'],
+            },
+          }),
+      });
+      const document = await clientWith(fetch).discover();
+      expect(document.authProduct.session).toEqual([
+        { method: 'GET', path: '/auth/login' },
+        { method: 'GET', path: '/auth/me' },
+      ]);
+      expect(document.authProduct.passwordManagement).toEqual([
+        { method: 'POST', path: '/auth/forgot-password' },
+      ]);
+      expect(Object.keys(document.authProduct)).not.toContain('passkeys');
+    });
+
+    it('discover rejects with invalid_response when the root answers something that is no discovery document', async () => {
+      const { fetch } = fakeAuthFlow({
+        '/': () => jsonResponse(200, { name: 'AuthFlow', authProduct: { session: 'all of them' } }),
+      });
+      expect((await rejection(clientWith(fetch).discover())).code).toBe('invalid_response');
     });
   });
 });

@@ -16,6 +16,7 @@ describe('given a proxy-only client', () => {
             status: 'signedIn',
             user: { email: 'member@example.com', fullname: 'Max Member', role: 'user', orgId: 'org' },
             expiresAt: Date.now() + 60_000,
+            twoFactor: 'disabled',
           },
         });
       },

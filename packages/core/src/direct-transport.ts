@@ -193,7 +193,11 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
     loadSession: async (current, callOptions) => {
       if (current === null || current.token === null) return null;
       const user = authUserFromMe(await call('me', { sessionToken: current.token }, callOptions));
-      return { user, expiresAt: expiresAtFromToken(current.token, options.now()) };
+      return {
+        user,
+        expiresAt: expiresAtFromToken(current.token, options.now()),
+        twoFactor: current.twoFactor,
+      };
     },
     validate: async (session, callOptions) => {
       await call('validate', { sessionToken: sessionToken(session), email: session.user.email }, callOptions);

@@ -1,4 +1,4 @@
-import { type DiscoveryDocument, isDiscoveryDocument, parseRetryAfter } from '@authflow-ui/contract';
+import { type DiscoveryDocument, parseDiscoveryDocument, parseRetryAfter } from '@authflow-ui/contract';
 import { AuthError } from './auth-error.js';
 import { joinUrl } from './join-url.js';
 import { type SendRequestOptions, sendRequest } from './send-request.js';
@@ -15,7 +15,10 @@ function failure(status: number, retryAfter: number | undefined): AuthError {
   return new AuthError('invalid_response', message, { status });
 }
 
-/** `GET /`: the route groups AuthFlow serves, checked against the contract's discovery shape. */
+/**
+ * `GET /`: the route groups AuthFlow serves, read by `parseDiscoveryDocument` (routes listed as
+ * objects or strings; unknown groups and fields ignored).
+ */
 export async function fetchDiscoveryDocument(
   baseUrl: string,
   options: SendRequestOptions & { now: () => number },
@@ -36,8 +39,9 @@ export async function fetchDiscoveryDocument(
       cause,
     });
   }
-  if (!isDiscoveryDocument(body)) {
+  const document = parseDiscoveryDocument(body);
+  if (document === null) {
     throw new AuthError('invalid_response', 'AuthFlow GET / answered with a body of the wrong shape');
   }
-  return body;
+  return document;
 }

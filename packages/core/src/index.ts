@@ -38,12 +38,20 @@ export { decodeJwtClaims, expiresAtFromToken } from './decode-jwt-claims.js';
 export type { DirectTransportOptions } from './direct-transport.js';
 export { createDirectTransport } from './direct-transport.js';
 export { errorFromResponse } from './error-from-response.js';
+export type { ExternalStore } from './external-store.js';
 export { isBrowserEnvironment } from './is-browser-environment.js';
 export { isEmailAddress } from './is-email-address.js';
 export { isRetryableError } from './is-retryable-error.js';
 export { isLowOnRecoveryCodes, LOW_RECOVERY_CODES } from './low-recovery-codes.js';
 export type { DirectMfaChallenge, MfaChallenge, MfaMethod, ProxiedMfaChallenge } from './mfa-challenge.js';
 export { mfaMethods } from './mfa-challenge.js';
+export type {
+  MfaSetupActions,
+  MfaSetupController,
+  MfaSetupControllerOptions,
+  MfaSetupSnapshot,
+} from './mfa-setup-controller.js';
+export { createMfaSetupController } from './mfa-setup-controller.js';
 export type { MfaSetupEvent, MfaSetupRestingState, MfaSetupState } from './mfa-setup-flow.js';
 export { initialMfaSetupState, mfaSetupTransition } from './mfa-setup-flow.js';
 export type { MfaSetupStep } from './mfa-setup-step.js';
@@ -52,13 +60,32 @@ export { normalizeRecoveryCode } from './normalize-recovery-code.js';
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
 export type { ProxyTransportOptions } from './proxy-transport.js';
 export { createProxyTransport } from './proxy-transport.js';
+export type { RecoveryCodesLeft } from './recovery-codes-left.js';
+export { createRecoveryCodesLeft } from './recovery-codes-left.js';
 export { toSafeQrCodeSource } from './safe-qr-code.js';
 export { pickSafeRedirect, toSafeRedirect } from './safe-redirect.js';
 export type { FetchFunction, ReceivedResponse, SendRequestOptions } from './send-request.js';
 export { maxResponseBytes, sendRequest } from './send-request.js';
-export type { AuthUser, Session } from './session.js';
+export type { AuthUser, Session, TwoFactorStatus } from './session.js';
+export type {
+  SessionEvent,
+  SessionObserver,
+  SessionObserverOptions,
+  SessionSnapshot,
+  SessionStatus,
+} from './session-observer.js';
+export { createSessionObserver } from './session-observer.js';
 export type { SessionState, SessionStore, SessionStoreApi, SessionStoreOptions } from './session-store.js';
 export { createSessionStore, sessionStorageKey } from './session-store.js';
+export type {
+  SignedInDetails,
+  SignInActions,
+  SignInController,
+  SignInControllerOptions,
+  SignInPending,
+  SignInSnapshot,
+} from './sign-in-controller.js';
+export { createSignInController } from './sign-in-controller.js';
 export type { SignInEvent, SignInMfaStep, SignInRestingState, SignInState } from './sign-in-flow.js';
 export { initialSignInState, signInTransition } from './sign-in-flow.js';
 export type { SignInStep } from './sign-in-step.js';

@@ -211,7 +211,12 @@ describe('createAuthClient in proxy mode', () => {
     });
     try {
       const { client } = pageClient(browserLikeFetch(), strict.baseUrl);
-      await client.signIn({ email: member.email, password: secret(member.password) });
+      // Failures count per account and address; a success would have cleared the count.
+      await expect(
+        client.signIn({ email: member.email, password: secret('Wrong123!') }),
+      ).rejects.toMatchObject({
+        code: 'invalid_credentials',
+      });
 
       const failure = await client.signIn({ email: member.email, password: member.password }).catch((e) => e);
 

@@ -26,7 +26,10 @@ export interface ProxyTransportOptions {
 }
 
 function grantFrom(answer: SignedInAnswer): SessionGrant {
-  return { token: null, confirmed: { user: answer.user, expiresAt: answer.expiresAt } };
+  return {
+    token: null,
+    confirmed: { user: answer.user, expiresAt: answer.expiresAt, twoFactor: answer.twoFactor },
+  };
 }
 
 function parseJson(text: string): unknown {
@@ -163,7 +166,9 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
     },
     loadSession: async (_current, callOptions) => {
       const answer = await post('session', empty, callOptions);
-      return answer.status === 'signedIn' ? { user: answer.user, expiresAt: answer.expiresAt } : null;
+      return answer.status === 'signedIn'
+        ? { user: answer.user, expiresAt: answer.expiresAt, twoFactor: answer.twoFactor }
+        : null;
     },
     validate: async (_session, callOptions) => {
       const answer = await post('session', empty, callOptions);

@@ -12,8 +12,8 @@ import { createMemoryStorage, type SessionStorageAdapter } from './storage-adapt
 
 const start = Date.parse('2026-04-05T12:00:00Z');
 const user = { email: 'owner@example.com', fullname: 'Olivia Owner', role: 'user', orgId: 'org-1' };
-const session: Session = { user, token: 'jwt-1', expiresAt: start + 60_000 };
-const signedOut = { status: 'signedOut', user: null, token: null, expiresAt: null };
+const session: Session = { user, token: 'jwt-1', expiresAt: start + 60_000, twoFactor: 'disabled' };
+const signedOut = { status: 'signedOut', user: null, token: null, expiresAt: null, twoFactor: null };
 
 const stores: SessionStore[] = [];
 function track(store: SessionStore) {
@@ -66,6 +66,23 @@ describe('given a session store in memory', () => {
   it('ignores a user update while signed out', () => {
     const store = track(createSessionStore({ now: () => start }));
     store.updateUser(user);
+    expect(store.getState()).toEqual(signedOut);
+  });
+
+  it('records two-step verification turned on and off, and keeps it across a user update', () => {
+    const store = track(createSessionStore({ now: () => start }));
+    store.signIn(session);
+    store.updateTwoFactor('enabled');
+    expect(store.getState()).toEqual({ status: 'signedIn', ...session, twoFactor: 'enabled' });
+    store.updateUser({ ...user, fullname: 'Olivia Renamed' });
+    expect(store.getState().twoFactor).toBe('enabled');
+    store.updateTwoFactor('disabled');
+    expect(store.getState().twoFactor).toBe('disabled');
+  });
+
+  it('ignores a two-step verification change while signed out', () => {
+    const store = track(createSessionStore({ now: () => start }));
+    store.updateTwoFactor('enabled');
     expect(store.getState()).toEqual(signedOut);
   });
 });
@@ -138,8 +155,18 @@ describe('given persistent storage', () => {
     expect(storage.getItem(sessionStorageKey)).toBeNull();
   });
 
+  it('restores two-step verification as it was last recorded', () => {
+    const storage = createMemoryStorage();
+    const store = track(createSessionStore({ storage, now: () => start }));
+    store.signIn(session);
+    store.updateTwoFactor('enabled');
+    expect(track(createSessionStore({ storage, now: () => start })).getState().twoFactor).toBe('enabled');
+  });
+
   it.each([
     ['not JSON', '{"user":'],
+    ['without a two-step verification state', JSON.stringify({ user, token: 'jwt-1', expiresAt: null })],
+    ['with an unknown two-step verification state', JSON.stringify({ ...session, twoFactor: 'maybe' })],
     ['the wrong shape', JSON.stringify({ user: { email: 'x' }, token: 1, expiresAt: null })],
     ['a bare string', JSON.stringify('jwt')],
   ])('ignores and removes stored data that is %s', (_situation, stored) => {
@@ -205,6 +232,18 @@ describe('given two tabs sharing a BroadcastChannel', () => {
     first.signOut();
     await signedOutThere;
     expect(second.getState()).toEqual(signedOut);
+  });
+
+  it('two-step verification turned on in one tab is on in the other', async () => {
+    const first = openTab();
+    const second = openTab();
+    const signedInThere = nextChange(second);
+    first.signIn(session);
+    await signedInThere;
+    const changedThere = nextChange(second);
+    first.updateTwoFactor('enabled');
+    await changedThere;
+    expect(second.getState()).toEqual({ status: 'signedIn', ...session, twoFactor: 'enabled' });
   });
 
   it('ignores messages on the channel that are not sessions', async () => {

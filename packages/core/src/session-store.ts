@@ -1,3 +1,4 @@
+import type { TwoFactorStatus } from '@authflow-ui/contract';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CrossTabChannel } from './cross-tab-sync.js';
 import { type AuthUser, isSession, type Session } from './session.js';
@@ -5,7 +6,7 @@ import { resolveSessionStorage, type SessionStorageOption } from './storage-adap
 
 /** The session as a UI sees it. */
 export type SessionState =
-  | { status: 'signedOut'; user: null; token: null; expiresAt: null }
+  | { status: 'signedOut'; user: null; token: null; expiresAt: null; twoFactor: null }
   | {
       status: 'signedIn';
       user: AuthUser;
@@ -13,6 +14,8 @@ export type SessionState =
       token: string | null;
       /** Epoch milliseconds from the JWT `exp`; the store signs out when it passes. */
       expiresAt: number | null;
+      /** Whether two-step verification is on (see `Session.twoFactor`). */
+      twoFactor: TwoFactorStatus;
     };
 
 /** The read side of the store, what `client.session` exposes (zustand's `ReadonlyStoreApi`). */
@@ -23,6 +26,11 @@ export interface SessionStore extends SessionStoreApi {
   signIn(session: Session): void;
   /** Replaces the user of the current session (after `me()`); ignored when signed out. */
   updateUser(user: AuthUser): void;
+  /**
+   * Records that two-step verification was turned on or off, persists it and tells other tabs;
+   * ignored when signed out.
+   */
+  updateTwoFactor(twoFactor: TwoFactorStatus): void;
   /** Forgets the session here, in storage and in other tabs. */
   signOut(): void;
   /** Signs out if the session's expiry has passed on the injected clock. */
@@ -38,6 +46,13 @@ export interface SessionStoreOptions {
   now?: () => number;
   /** Channel to other tabs; `null` (the default) keeps this store to itself. */
   crossTab?: CrossTabChannel | null;
+  /**
+   * A session a server already confirmed, the store's first state instead of what storage holds:
+   * a server-rendered page and its hydration then start from the same state.
+   */
+  initialSession?: Session;
+  /** Sign out by timer when the session expires. Default `true`. */
+  expiryTimer?: boolean;
 }
 
 /** The storage key of the persisted session. */
@@ -46,10 +61,22 @@ export const sessionStorageKey = 'authflow-ui:session';
 /** setTimeout cannot wait longer than 2^31 - 1 ms; a longer wait is re-armed when it fires. */
 const longestTimerMs = 2_147_483_647;
 
-const signedOutState: SessionState = { status: 'signedOut', user: null, token: null, expiresAt: null };
+const signedOutState: SessionState = {
+  status: 'signedOut',
+  user: null,
+  token: null,
+  expiresAt: null,
+  twoFactor: null,
+};
 
 function signedInState(session: Session): SessionState {
-  return { status: 'signedIn', user: session.user, token: session.token, expiresAt: session.expiresAt };
+  return {
+    status: 'signedIn',
+    user: session.user,
+    token: session.token,
+    expiresAt: session.expiresAt,
+    twoFactor: session.twoFactor,
+  };
 }
 
 /**
@@ -64,6 +91,8 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
   const isExpired = (session: Session) => session.expiresAt !== null && session.expiresAt <= now();
 
   const restore = (): SessionState => {
+    const initial = options.initialSession;
+    if (initial !== undefined) return isExpired(initial) ? signedOutState : signedInState(initial);
     const stored = storage.getItem(sessionStorageKey);
     if (stored === null) return signedOutState;
     let session: unknown;
@@ -98,6 +127,7 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
 
   const armTimer = () => {
     stopTimer();
+    if (options.expiryTimer === false) return;
     const { expiresAt } = store.getState();
     if (expiresAt === null) return;
     const delay = Math.min(Math.max(0, expiresAt - now()), longestTimerMs);
@@ -142,9 +172,26 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
     updateUser: (user) => {
       const state = store.getState();
       if (state.status !== 'signedIn') return;
-      const session: Session = { user, token: state.token, expiresAt: state.expiresAt };
+      const session: Session = {
+        user,
+        token: state.token,
+        expiresAt: state.expiresAt,
+        twoFactor: state.twoFactor,
+      };
       storage.setItem(sessionStorageKey, JSON.stringify(session));
       store.setState(signedInState(session), true);
+    },
+    updateTwoFactor: (twoFactor) => {
+      const state = store.getState();
+      if (state.status !== 'signedIn' || state.twoFactor === twoFactor) return;
+      const session: Session = {
+        user: state.user,
+        token: state.token,
+        expiresAt: state.expiresAt,
+        twoFactor,
+      };
+      adopt(session);
+      crossTab?.post({ type: 'signedIn', session });
     },
     signOut: () => {
       forget();

@@ -1,4 +1,4 @@
-import { isRecord, type MeResponse } from '@authflow-ui/contract';
+import { isRecord, isTwoFactorStatus, type MeResponse, type TwoFactorStatus } from '@authflow-ui/contract';
 
 /** The signed-in person, as `/auth/me` describes them. */
 export interface AuthUser {
@@ -19,7 +19,16 @@ export interface Session {
   token: string | null;
   /** Expiry in epoch milliseconds, read from the JWT `exp` claim; `null` when unknown. */
   expiresAt: number | null;
+  /**
+   * Whether two-step verification is on. AuthFlow's `login` asks for a second factor exactly
+   * when it is, so a session that began with one has it on and a plain sign-in or a sign-up has
+   * it off; `mfa.verifySetup` and `mfa.disable` change it. A change made in another app is seen
+   * at the next sign-in.
+   */
+  twoFactor: TwoFactorStatus;
 }
+
+export type { TwoFactorStatus };
 
 export function authUserFromMe(me: MeResponse): AuthUser {
   return { email: me.email, fullname: me.fullname, role: me.role, orgId: me.org_id };
@@ -41,6 +50,7 @@ export function isSession(value: unknown): value is Session {
     isRecord(value) &&
     isAuthUser(value.user) &&
     (value.token === null || typeof value.token === 'string') &&
+    isTwoFactorStatus(value.twoFactor) &&
     (value.expiresAt === null || (typeof value.expiresAt === 'number' && Number.isFinite(value.expiresAt)))
   );
 }

@@ -16,6 +16,7 @@ const session: Session = {
   user: { email: 'mfa@example.com', fullname: 'Mira Mfa', role: 'user', orgId: 'org-1' },
   token: 'jwt',
   expiresAt: null,
+  twoFactor: 'enabled',
 };
 const wrongCode = new AuthError('invalid_code', 'Invalid TOTP code', { status: 401 });
 const expired = new AuthError('expired', 'Invalid or expired temporary token', { status: 401 });

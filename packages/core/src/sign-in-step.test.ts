@@ -44,7 +44,7 @@ describe('the step a sign-in shows', () => {
   it('given a session, is signed in', () => {
     const state = run([
       { type: 'submit' },
-      { type: 'signedIn', session: { user, token: null, expiresAt: null } },
+      { type: 'signedIn', session: { user, token: null, expiresAt: null, twoFactor: 'disabled' } },
     ]);
     expect(signInStepOf(state)).toBe('signedIn');
   });

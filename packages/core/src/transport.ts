@@ -1,4 +1,4 @@
-import type { DiscoveryDocument } from '@authflow-ui/contract';
+import type { DiscoveryDocument, TwoFactorStatus } from '@authflow-ui/contract';
 import type { RecoveryCodes, TotpEnrollment } from './auth-client.js';
 import type { MfaChallenge } from './mfa-challenge.js';
 import type { AuthUser } from './session.js';
@@ -14,10 +14,11 @@ export interface TransportCallOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** Who is signed in and until when (epoch milliseconds, `null` when unknown). */
+/** Who is signed in, until when (epoch milliseconds, `null` when unknown) and with which sign-in. */
 export interface ConfirmedSession {
   user: AuthUser;
   expiresAt: number | null;
+  twoFactor: TwoFactorStatus;
 }
 
 /** What a successful sign-in step yields: the JWT in `direct` mode, `null` when a server keeps it. */
@@ -30,6 +31,7 @@ export interface SessionGrant {
 /** The signed-in identity that signed-in operations repeat (AuthFlow asks for it on every call). */
 export interface SessionCredentials extends SessionGrant {
   user: AuthUser;
+  twoFactor: TwoFactorStatus;
 }
 
 export type SignInOutcome =

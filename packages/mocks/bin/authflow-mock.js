@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Starts the AuthFlow mock server. In a checkout (tsx installed) it runs the TypeScript source, so a
-// fresh clone needs no build; an installed package without tsx runs the compiled dist instead.
+// Starts the AuthFlow mock server. In this repository's checkout (tsx installed) it runs the
+// TypeScript source, so a fresh clone needs no build; an installed package (anywhere under a
+// node_modules folder) always runs the compiled dist, whether or not the app has tsx.
 import { spawn } from 'node:child_process';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function resolveTsx() {
@@ -12,7 +14,10 @@ function resolveTsx() {
   }
 }
 
-const tsx = resolveTsx();
+const installed = fileURLToPath(import.meta.url)
+  .split(sep)
+  .includes('node_modules');
+const tsx = installed ? null : resolveTsx();
 if (tsx === null) {
   await import('../dist/bin/authflow-mock.js');
 } else {

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Runs the built server when the package is installed, and the TypeScript source (through tsx,
-// reading workspace packages from source) inside the repository, so no build is needed there.
+// Runs the built server when the package is installed (anywhere under a node_modules folder, even
+// in an app that has tsx), and the TypeScript source (through tsx, reading workspace packages from
+// source) inside the repository, so no build is needed there.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const source = fileURLToPath(new URL('../src/bin/authflow-proxy.ts', import.meta.url));
@@ -16,7 +18,10 @@ function resolveTsx() {
   }
 }
 
-const tsx = existsSync(source) ? resolveTsx() : null;
+const installed = fileURLToPath(import.meta.url)
+  .split(sep)
+  .includes('node_modules');
+const tsx = !installed && existsSync(source) ? resolveTsx() : null;
 if (tsx === null) {
   await import(built.href);
 } else {

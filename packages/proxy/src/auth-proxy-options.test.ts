@@ -67,6 +67,12 @@ describe('given proxy options', () => {
     expect(() => resolveAuthProxyOptions({ ...valid, maxBodyBytes: Number.NaN })).toThrow(/positive/);
   });
 
+  it('holds failures for 250 ms unless told otherwise, and refuses a negative floor', () => {
+    expect(resolveAuthProxyOptions(valid).minimumFailureMs).toBe(250);
+    expect(resolveAuthProxyOptions({ ...valid, minimumFailureMs: 0 }).minimumFailureMs).toBe(0);
+    expect(() => resolveAuthProxyOptions({ ...valid, minimumFailureMs: -1 })).toThrow(/minimumFailureMs/);
+  });
+
   it('keeps a logger that throws from failing the request', () => {
     const resolved = resolveAuthProxyOptions({
       ...valid,

@@ -8,11 +8,13 @@ import {
 } from '@authflow-ui/contract';
 import { type AuthProxyOptions, resolveAuthProxyOptions } from './auth-proxy-options.js';
 import { checkBrowserRequest, preflightAnswer } from './check-browser-request.js';
-import { createRateLimiter } from './create-rate-limiter.js';
+import { createRateLimiter, type RateLimitAttempt } from './create-rate-limiter.js';
+import { createTimingFloor } from './create-timing-floor.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
 import type { ProxyContext } from './endpoints/endpoint-input.js';
+import { createGetSession, type ServerSession, type SessionSource } from './get-session.js';
 import { errorAnswer } from './proxy-answers.js';
-import { readJsonBody } from './read-json-body.js';
+import { bodyRefusalMessages, readJsonBody } from './read-json-body.js';
 import { createSessionVault, type StoredSession } from './session-vault.js';
 import { createUpstreamClient } from './upstream-client.js';
 
@@ -24,6 +26,28 @@ export interface AuthProxyRequestContext {
 
 /** A web-standard request handler: mount it with `toNodeHandler`, or call it from any framework. */
 export type AuthProxyHandler = (request: Request, context?: AuthProxyRequestContext) => Promise<Response>;
+
+/** The proxy: a request handler that server code can also ask who is signed in. */
+export interface AuthProxy extends AuthProxyHandler {
+  /**
+   * Who the request's session cookie belongs to, confirmed with AuthFlow exactly as the `session`
+   * endpoint does. Pass the `Request`, its headers, or the `Cookie` header's value.
+   *
+   * @throws AuthProxyError when AuthFlow cannot be reached or answers badly: never "signed out".
+   */
+  getSession(source: SessionSource): Promise<ServerSession>;
+}
+
+/**
+ * Whether this answer waits for the timing floor: a failed password check, whose time could tell
+ * an unknown email from a wrong password, and every answer of the mail-sending endpoints, whose
+ * time could tell an existing account (a mail sent) from none.
+ */
+function isTimingSensitive(endpoint: ProxyEndpointId | null, answer: Response): boolean {
+  if (endpoint === null) return false;
+  const bucket = proxyEndpoints[endpoint].rateLimit;
+  return bucket === 'emails' || (bucket === 'signIn' && !answer.ok);
+}
 
 /** The account a rate-limited call counts against: the email it names, or the cookie's. */
 function accountOf(body: unknown, stored: StoredSession | null): string | null {
@@ -45,7 +69,7 @@ function accountOf(body: unknown, stored: StoredSession | null): string | null {
  *
  * @throws TypeError at creation when an option is invalid.
  */
-export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
+export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
   const resolved = resolveAuthProxyOptions(options);
   const { now, logger } = resolved;
   const context: ProxyContext = {
@@ -58,8 +82,9 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
       now,
     }),
     vault: createSessionVault({ store: resolved.store, cookie: resolved.cookie, now }),
+    limiter: createRateLimiter(resolved.store, resolved.rateLimit),
   };
-  const limiter = createRateLimiter(resolved.store, resolved.rateLimit);
+  const floor = createTimingFloor({ minimumMs: resolved.minimumFailureMs, maximumMs: resolved.timeoutMs });
   const endpointsByPath = new Map<string, ProxyEndpointId>(
     proxyEndpointIds.map((id) => [resolved.basePath + proxyEndpoints[id].path, id]),
   );
@@ -71,25 +96,37 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
   ): Promise<Response> {
     const refusal = checkBrowserRequest(request, resolved.allowedOrigins);
     if (refusal !== null) return refusal;
-    const read = await readJsonBody(request, resolved.maxBodyBytes);
+    const read = await readJsonBody(request, {
+      maxBytes: resolved.maxBodyBytes,
+      deadlineMs: resolved.timeoutMs,
+    });
     if (read.outcome === 'tooLarge') {
       return errorAnswer('invalid_request', { status: 413, headers: { connection: 'close' } });
     }
-    if (read.outcome === 'malformed') return errorAnswer('invalid_request');
+    if (read.outcome === 'refused') {
+      // After a length mismatch the connection's remaining bytes cannot be trusted.
+      const headers: Record<string, string> = read.reason === 'lengthMismatch' ? { connection: 'close' } : {};
+      return errorAnswer('invalid_request', { message: bodyRefusalMessages[read.reason], headers });
+    }
     const body = read.value;
     const isValid = proxyRequestGuards[endpoint];
     if (!isValid(body)) return errorAnswer('invalid_request');
 
     const stored = await context.vault.read(request);
-    const bucket = proxyEndpoints[endpoint].rateLimit;
-    if (bucket !== null) {
-      const verdict = await limiter.check(bucket, clientAddress, accountOf(body, stored));
-      if (verdict.outcome === 'limited') {
-        return errorAnswer('rate_limited', { retryAfter: verdict.retryAfter });
-      }
-    }
     const handler = endpointHandlers[endpoint];
-    return handler({ body, context, stored });
+    const bucket = proxyEndpoints[endpoint].rateLimit;
+    if (bucket === null) return handler({ body, context, stored, clientAddress });
+
+    const attempt: RateLimitAttempt = {
+      clientAddress,
+      account: accountOf(body, stored),
+      signedInAs: stored?.record.kind === 'signedIn' ? stored.record.user.email.toLowerCase() : null,
+    };
+    const verdict = await context.limiter.check(bucket, attempt);
+    if (verdict.outcome === 'limited') return errorAnswer('rate_limited', { retryAfter: verdict.retryAfter });
+    const answer = await handler({ body, context, stored, clientAddress });
+    await context.limiter.settle(bucket, attempt, answer.ok ? 'succeeded' : 'failed');
+    return answer;
   }
 
   async function answer(request: Request, endpoint: ProxyEndpointId | null, clientAddress: string) {
@@ -98,8 +135,9 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
     return dispatch(endpoint, request, clientAddress);
   }
 
-  return async (request, requestContext = {}) => {
+  const handle: AuthProxyHandler = async (request, requestContext = {}) => {
     const started = now();
+    const floorStarted = floor.start();
     const endpoint = endpointsByPath.get(new URL(request.url).pathname) ?? null;
     const clientAddress = resolved.clientAddress(request, requestContext.peerAddress) ?? 'unknown';
     let response: Response;
@@ -109,6 +147,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
       // A store or programming fault: the details stay out of the answer and out of the log.
       response = errorAnswer('server', { status: 500 });
     }
+    if (request.method === 'POST' && isTimingSensitive(endpoint, response)) await floor.hold(floorStarted);
 
     const origin = request.headers.get('origin');
     if (origin !== null && resolved.allowedOrigins.has(origin)) {
@@ -134,4 +173,6 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxyHandler {
     }
     return response;
   };
+
+  return Object.assign(handle, { getSession: createGetSession(context) });
 }

@@ -25,11 +25,13 @@ export function jsonAnswer(body: unknown, options: AnswerOptions = {}): Response
 export interface ErrorAnswerOptions extends AnswerOptions {
   /** Seconds, for `rate_limited`; sent in the body and as `Retry-After`. */
   retryAfter?: number;
+  /** A more precise fixed text than the code's own (never a server text). */
+  message?: string;
 }
 
 /** A failure answer: `{ error: { code, message, retryAfter? } }` with the code's status. */
 export function errorAnswer(code: AuthErrorCode, options: ErrorAnswerOptions = {}): Response {
-  const body: ProxyErrorBody = { error: { code, message: proxyErrorMessages[code] } };
+  const body: ProxyErrorBody = { error: { code, message: options.message ?? proxyErrorMessages[code] } };
   const headers: Record<string, string> = { ...options.headers };
   if (options.retryAfter !== undefined) {
     body.error.retryAfter = options.retryAfter;

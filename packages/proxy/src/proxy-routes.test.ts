@@ -40,11 +40,16 @@ describe('when a member signs in with email and password', () => {
           orgId: env.mock.mock.seeded.orgId,
         },
         expiresAt: expect.any(Number),
+        twoFactor: 'disabled',
       },
     });
     expect(env.proxied.upstream.paths).toEqual(['/auth/fooBar', '/auth/login', '/auth/me']);
     const session = await browser.post('session');
-    expect(session.body).toMatchObject({ status: 'signedIn', user: { email: member().email } });
+    expect(session.body).toMatchObject({
+      status: 'signedIn',
+      user: { email: member().email },
+      twoFactor: 'disabled',
+    });
   });
 
   it('sends the pinned role and the key to AuthFlow, never anything the browser chose', async () => {
@@ -88,6 +93,7 @@ describe('when someone signs up', () => {
     expect(answer.body).toMatchObject({
       status: 'signedIn',
       user: { email: 'new@example.com', role: 'user' },
+      twoFactor: 'disabled',
     });
     expect(env.proxied.upstream.paths).toEqual(['/auth/fooBar', '/auth/signUp', '/auth/me']);
     const signUp = env.proxied.upstream.calls.find((call) => call.path === '/auth/signUp');
@@ -160,8 +166,9 @@ describe('when a user with two-factor sign-in signs in', () => {
     const verified = await browser.post('verifyTotp', { code: totpCode(mfaUser().totpSecret) });
     expect(verified).toMatchObject({
       status: 200,
-      body: { status: 'signedIn', user: { email: mfaUser().email } },
+      body: { status: 'signedIn', user: { email: mfaUser().email }, twoFactor: 'enabled' },
     });
+    expect((await browser.post('session')).body).toMatchObject({ twoFactor: 'enabled' });
   });
 
   it('is told a wrong code is wrong, and can still try again', async () => {
@@ -193,7 +200,10 @@ describe('when a user with two-factor sign-in signs in', () => {
     const [code] = mfaUser().recoveryCodes;
     const verified = await browser.post('verifyRecoveryCode', { code });
     expect(verified.status).toBe(200);
-    expect(verified.body).toMatchObject({ session: { status: 'signedIn' }, remainingCodes: 9 });
+    expect(verified.body).toMatchObject({
+      session: { status: 'signedIn', twoFactor: 'enabled' },
+      remainingCodes: 9,
+    });
 
     const again = env.proxied.browser();
     await signIn(again, mfaUser());
@@ -221,6 +231,7 @@ describe('when a signed-in member sets up two-factor sign-in', () => {
     expect(recoveryCodes.length).toBeGreaterThan(0);
     const setup = env.proxied.upstream.calls.find((call) => call.path === '/auth/2fa/verify-setup');
     expect(JSON.parse(setup?.body ?? '{}')).toMatchObject({ secret, role: 'user', email: member().email });
+    expect((await browser.post('session')).body).toMatchObject({ status: 'signedIn', twoFactor: 'enabled' });
 
     await browser.post('signOut');
     const next = await signIn(browser, member());
@@ -236,6 +247,7 @@ describe('when a signed-in member sets up two-factor sign-in', () => {
     const answer = await browser.post('verifyTwoFactorSetup', { code: '123456' });
     expect(answer).toMatchObject({ status: 401, body: { error: { code: 'expired' } } });
     expect(env.proxied.upstream.calls.length).toBe(calls);
+    expect((await browser.post('session')).body).toMatchObject({ twoFactor: 'disabled' });
   });
 });
 
@@ -251,15 +263,19 @@ describe('when a user with two-factor sign-in manages it', () => {
     const browser = await signedInMfaBrowser();
     const wrong = await browser.post('regenerateRecoveryCodes', { password: 'Wrong123!' });
     expect(wrong).toMatchObject({ status: 401, body: { error: { code: 'invalid_credentials' } } });
-    expect((await browser.post('session')).body).toMatchObject({ status: 'signedIn' });
+    expect((await browser.post('session')).body).toMatchObject({ status: 'signedIn', twoFactor: 'enabled' });
     const codes = await browser.post('regenerateRecoveryCodes', { password: mfaUser().password });
     expect(codes.body).toMatchObject({ recoveryCodes: expect.any(Array) });
   });
 
   it('turns it off with the password, and signs in with the password alone afterwards', async () => {
     const browser = await signedInMfaBrowser();
+    const wrong = await browser.post('disableTwoFactor', { password: 'Wrong123!' });
+    expect(wrong).toMatchObject({ status: 401, body: { error: { code: 'invalid_credentials' } } });
+    expect((await browser.post('session')).body).toMatchObject({ twoFactor: 'enabled' });
     const disabled = await browser.post('disableTwoFactor', { password: mfaUser().password });
     expect(disabled).toMatchObject({ status: 200, body: { success: true } });
+    expect((await browser.post('session')).body).toMatchObject({ status: 'signedIn', twoFactor: 'disabled' });
     await browser.post('signOut');
     expect((await signIn(browser, mfaUser())).body).toMatchObject({ type: 'session' });
   });

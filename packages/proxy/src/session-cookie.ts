@@ -22,7 +22,11 @@ const sessionIdPattern = /^[A-Za-z0-9_-]{43}$/;
 
 /** The session id in the request's `Cookie` header, if it holds a well-formed one. */
 export function readSessionId(request: Request, name: string): string | null {
-  const header = request.headers.get('cookie');
+  return sessionIdInCookieHeader(request.headers.get('cookie'), name);
+}
+
+/** The session id in a `Cookie` header value (`a=1; b=2`), if it holds a well-formed one. */
+export function sessionIdInCookieHeader(header: string | null, name: string): string | null {
   if (header === null) return null;
   for (const pair of header.split(';')) {
     const separator = pair.indexOf('=');

@@ -1,4 +1,10 @@
-import { isProxyUser, isRecord, type ProxyUser } from '@authflow-ui/contract';
+import {
+  isProxyUser,
+  isRecord,
+  isTwoFactorStatus,
+  type ProxyUser,
+  type TwoFactorStatus,
+} from '@authflow-ui/contract';
 
 /** A sign-in that AuthFlow answered with `requires2FA`, waiting for its second factor. */
 export interface PendingLoginRecord {
@@ -18,6 +24,11 @@ export interface SignedInRecord {
   expiresAt: number;
   /** The secret from `2fa/enable`, kept until `2fa/verify-setup` succeeds. */
   totpSetupSecret: string | null;
+  /**
+   * On when the session began with a second factor, off after a plain sign-in or a sign-up;
+   * `2fa/verify-setup` and `2fa/disable` change it (AuthFlow has no route that says).
+   */
+  twoFactor: TwoFactorStatus;
 }
 
 /** What the proxy keeps under a browser's cookie. */
@@ -42,6 +53,7 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
       return (
         isNonEmptyString(value.token) &&
         isProxyUser(value.user) &&
+        isTwoFactorStatus(value.twoFactor) &&
         (value.totpSetupSecret === null || isNonEmptyString(value.totpSetupSecret))
       );
     default:

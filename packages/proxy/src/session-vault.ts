@@ -3,9 +3,9 @@ import type { ProxyStore } from './proxy-store.js';
 import {
   clearedSessionCookie,
   newSessionId,
-  readSessionId,
   type SessionCookieSettings,
   sessionCookie,
+  sessionIdInCookieHeader,
 } from './session-cookie.js';
 import { isSessionRecord, type SessionRecord } from './session-record.js';
 
@@ -18,6 +18,8 @@ export interface StoredSession<R extends SessionRecord = SessionRecord> {
 export interface SessionVault {
   /** The live record the request's cookie names, or `null`. */
   read(request: Request): Promise<StoredSession | null>;
+  /** The live record a `Cookie` header value names, or `null`: for server code without a `Request`. */
+  readCookieHeader(header: string | null): Promise<StoredSession | null>;
   /**
    * Stores `record` under a new id and answers its `Set-Cookie`. The previous record is deleted:
    * every change of sign-in state gets a fresh id, so an id planted before sign-in is worthless.
@@ -45,22 +47,25 @@ export function createSessionVault({ store, cookie, now }: SessionVaultOptions):
     await store.set(await keyOf(id), JSON.stringify(record), Math.max(1, record.expiresAt - now()));
   };
 
+  const readCookieHeader = async (header: string | null): Promise<StoredSession | null> => {
+    const id = sessionIdInCookieHeader(header, cookie.name);
+    if (id === null) return null;
+    const stored = await store.get(await keyOf(id));
+    if (stored === undefined) return null;
+    let record: unknown;
+    try {
+      record = JSON.parse(stored);
+    } catch {
+      return null;
+    }
+    if (!isSessionRecord(record) || record.expiresAt <= now()) return null;
+    return { id, record };
+  };
+
   return {
     clearCookie,
-    async read(request) {
-      const id = readSessionId(request, cookie.name);
-      if (id === null) return null;
-      const stored = await store.get(await keyOf(id));
-      if (stored === undefined) return null;
-      let record: unknown;
-      try {
-        record = JSON.parse(stored);
-      } catch {
-        return null;
-      }
-      if (!isSessionRecord(record) || record.expiresAt <= now()) return null;
-      return { id, record };
-    },
+    read: (request) => readCookieHeader(request.headers.get('cookie')),
+    readCookieHeader,
     async start(record, previous) {
       if (previous !== null) await store.delete(await keyOf(previous.id));
       const id = newSessionId();

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuthProxyHandler } from './create-auth-proxy.js';
+import { type ClientErrorWatch, watchClientErrors } from './watch-client-errors.js';
 
 /** A `node:http` request listener that is also Express and Connect middleware. */
 export type NodeRequestHandler = (
@@ -8,12 +9,13 @@ export type NodeRequestHandler = (
   next?: (error?: unknown) => void,
 ) => void;
 
-function bodyStream(request: IncomingMessage): ReadableStream<Uint8Array> {
+function bodyStream(request: IncomingMessage, watch: ClientErrorWatch): ReadableStream<Uint8Array> {
   const chunks = request[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       const { done, value } = await chunks.next();
-      if (done) controller.close();
+      if (done && watch.broken()) controller.error(new Error('The body ran past its Content-Length.'));
+      else if (done) controller.close();
       else
         controller.enqueue(
           typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value),
@@ -24,7 +26,7 @@ function bodyStream(request: IncomingMessage): ReadableStream<Uint8Array> {
   });
 }
 
-function toRequest(request: IncomingMessage & { originalUrl?: string }): Request {
+function toRequest(request: IncomingMessage & { originalUrl?: string }, watch: ClientErrorWatch): Request {
   // Express strips its mount path from `url` and keeps the full path in `originalUrl`. The
   // host is a placeholder: the proxy routes by path only and never trusts the Host header.
   const url = new URL(request.originalUrl ?? request.url ?? '/', 'http://localhost');
@@ -36,16 +38,21 @@ function toRequest(request: IncomingMessage & { originalUrl?: string }): Request
   const method = request.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   const init: RequestInit & { duplex?: 'half' } = hasBody
-    ? { method, headers, body: bodyStream(request), duplex: 'half' }
+    ? { method, headers, body: bodyStream(request, watch), duplex: 'half' }
     : { method, headers };
   return new Request(url, init);
 }
 
-async function writeResponse(answer: Response, response: ServerResponse): Promise<void> {
+async function writeResponse(
+  answer: Response,
+  response: ServerResponse,
+  watch: ClientErrorWatch,
+): Promise<void> {
   response.statusCode = answer.status;
   for (const [name, value] of answer.headers) {
     if (name !== 'set-cookie') response.setHeader(name, value);
   }
+  if (watch.broken()) response.setHeader('connection', 'close');
   const cookies = answer.headers.getSetCookie();
   if (cookies.length > 0) response.setHeader('set-cookie', cookies);
   response.end(Buffer.from(await answer.arrayBuffer()));
@@ -62,8 +69,10 @@ async function writeResponse(answer: Response, response: ServerResponse): Promis
 export function toNodeHandler(handler: AuthProxyHandler): NodeRequestHandler {
   return (request, response, next) => {
     const peerAddress = request.socket.remoteAddress;
-    handler(toRequest(request), peerAddress === undefined ? {} : { peerAddress })
-      .then((answer) => writeResponse(answer, response))
+    const watch = watchClientErrors(request);
+    handler(toRequest(request, watch), peerAddress === undefined ? {} : { peerAddress })
+      .then((answer) => writeResponse(answer, response, watch))
+      .finally(() => watch.finish())
       .catch((error: unknown) => {
         if (next !== undefined) {
           next(error);

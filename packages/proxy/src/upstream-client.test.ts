@@ -83,6 +83,41 @@ describe('given an upstream client pointed at a scripted AuthFlow', () => {
     });
   });
 
+  describe('when a route the contract documents by its status alone succeeds', () => {
+    const changePassword = {
+      sessionToken: 'jwt',
+      email: 'ada@example.com',
+      oldPassword: 'Secret123!',
+      newPassword: 'Secret456!',
+    };
+
+    it.each([
+      ['an empty body', '', 'application/json'],
+      ['a JSON body', '{"changed":true}', 'application/json'],
+      ['plain text', 'OK', 'text/plain; charset=utf-8'],
+    ])('reads a 200 with %s as success', async (_body, text, contentType) => {
+      server.answer((_request, response) => {
+        response.writeHead(200, { 'content-type': contentType });
+        response.end(text);
+      });
+      expect(await client().call('changePassword', changePassword)).toMatchObject({
+        outcome: 'ok',
+        status: 200,
+      });
+    });
+
+    it('still reads a 200 HTML page as an invalid response: a misrouted request changed nothing', async () => {
+      server.answer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end('<!doctype html><div id="root"></div>');
+      });
+      expect(await client().call('changePassword', changePassword)).toMatchObject({
+        outcome: 'failed',
+        failure: { code: 'invalid_response' },
+      });
+    });
+  });
+
   describe('when AuthFlow answers with a fault', () => {
     it('reads a 200 with an HTML page as an invalid response, not a success', async () => {
       server.answer((_request, response) => {

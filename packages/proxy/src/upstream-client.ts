@@ -3,6 +3,7 @@ import {
   classifyAuthFlowFailure,
   enumerationSafeCode,
   isErrorResponse,
+  isStatusOnlyRoute,
   parseRetryAfter,
   type RouteId,
   type RouteRequests,
@@ -47,6 +48,10 @@ const maxAnswerBytes = 1024 * 1024;
 function isJsonContentType(header: string | null): boolean {
   const essence = header?.split(';')[0]?.trim().toLowerCase() ?? '';
   return essence === 'application/json' || essence.endsWith('+json');
+}
+
+function isHtmlContentType(header: string | null): boolean {
+  return (header ?? '').toLowerCase().includes('html');
 }
 
 type ParsedJson = { parsed: true; value: unknown } | { parsed: false };
@@ -128,6 +133,12 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
       const guard = responseGuards[route];
       if (spec.responseBody === 'html')
         return guard(text) ? { outcome: 'ok', body: text, status } : failed('invalid_response');
+      if (isStatusOnlyRoute(route)) {
+        // As in the core client: a 2xx page is a misrouted request, not AuthFlow's "200 on success".
+        if (isHtmlContentType(response.headers.get('content-type'))) return failed('invalid_response');
+        const ignored: unknown = undefined;
+        return guard(ignored) ? { outcome: 'ok', body: ignored, status } : failed('invalid_response');
+      }
       if (!isJsonContentType(response.headers.get('content-type'))) return failed('invalid_response');
       const json = parseJson(text);
       if (!json.parsed || !guard(json.value)) return failed('invalid_response');

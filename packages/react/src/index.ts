@@ -8,7 +8,7 @@
  * `@authflow-ui/core` and are re-exported here unchanged, so existing imports keep working.
  */
 
-export type { MfaSetupStep, SignInStep } from '@authflow-ui/core';
+export type { MfaSetupStep, SessionSnapshot, SessionStatus, SignInStep } from '@authflow-ui/core';
 export {
   isCompleteOneTimeCode,
   LOW_RECOVERY_CODES,
@@ -43,20 +43,20 @@ export { ForgotPassword } from './components/forgot-password/forgot-password.js'
 export type {
   MfaChallengeMethodButtonProps,
   MfaChallengeProps,
-  MfaChallengeProviderProps,
   MfaChallengeRootProps,
+  MfaChallengeRootProviderProps,
 } from './components/mfa-challenge/mfa-challenge.js';
 export {
   MfaChallenge,
   MfaChallengeBackButton,
-  MfaChallengeCard,
   MfaChallengeCodeInput,
+  MfaChallengeDefaultContent,
   MfaChallengeEmailCodeButton,
   MfaChallengeError,
   MfaChallengeMethod,
   MfaChallengeMethodButton,
-  MfaChallengeProvider,
   MfaChallengeRoot,
+  MfaChallengeRootProvider,
 } from './components/mfa-challenge/mfa-challenge.js';
 export type { MfaSetupProps } from './components/mfa-setup/mfa-setup.js';
 export {
@@ -126,7 +126,7 @@ export type { UsePasswordResetResult } from './hooks/use-password-reset.js';
 export { usePasswordReset } from './hooks/use-password-reset.js';
 export type { UseRecoveryCodesResult } from './hooks/use-recovery-codes.js';
 export { useRecoveryCodes } from './hooks/use-recovery-codes.js';
-export type { SessionSnapshot, SessionStatus } from './hooks/use-session.js';
+
 export { useSession } from './hooks/use-session.js';
 export type { SignedInDetails, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
 export { useSignIn } from './hooks/use-sign-in.js';
@@ -170,3 +170,4 @@ export {
 export { PasswordChecklist } from './parts/password-checklist.js';
 export type { AuthProviderProps } from './provider/auth-provider.js';
 export { AuthProvider } from './provider/auth-provider.js';
+export type { InitialSession } from './provider/initial-session.js';

@@ -3,7 +3,6 @@ import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useDemoAuth } from '../demo-auth/demo-auth-context.js';
 import { type ColorModeSetting, isColorMode } from './use-color-mode.js';
-import { useInAppLinks } from './use-in-app-links.js';
 import { isLocaleTag, type LocaleSetting, localeOptions } from './use-locale.js';
 
 // Development tooling for the mocks only: a build for a real backend (VITE_AUTH_URL without
@@ -21,7 +20,6 @@ const colorModes: { value: ColorMode; label: string }[] = [
 
 /** Header, navigation and the page; the dev inbox joins them when a mock answers. */
 export function AppShell({ colorMode, locale }: { colorMode: ColorModeSetting; locale: LocaleSetting }) {
-  useInAppLinks();
   const auth = useDemoAuth();
   const user = useUser();
   const { pathname } = useLocation();

@@ -1,15 +1,16 @@
-import { ChangePassword, MfaSetup, RecoveryCodes, useUser } from '@authflow-ui/react';
-import { useMfaStatus } from './use-mfa-status.js';
+import { ChangePassword, MfaSetup, RecoveryCodes, useSession } from '@authflow-ui/react';
 
-/** Profile, two-step verification, recovery codes and password, each in its own section. */
+/**
+ * Profile, two-step verification, recovery codes and password, as cards on one grid. Recovery
+ * codes exist only while two-step verification is on, so their card shows only then.
+ */
 export function AccountPage() {
-  const user = useUser();
+  const { user, twoFactor } = useSession();
   const email = user?.email ?? '';
-  const [mfaStatus, setMfaStatus] = useMfaStatus(email);
   return (
     <section className="page account">
       <h1>Account</h1>
-      <section aria-labelledby="profile-title" className="panel">
+      <section aria-labelledby="profile-title" className="panel profile-card">
         <h2 id="profile-title">Profile</h2>
         <dl className="profile">
           <dt>Name</dt>
@@ -29,16 +30,13 @@ export function AccountPage() {
         </dl>
       </section>
       <div id="two-step" className="account-card">
-        <MfaSetup
-          key={`mfa-${email}`}
-          status={mfaStatus}
-          onEnabled={() => setMfaStatus('enabled')}
-          onDisabled={() => setMfaStatus('disabled')}
-        />
+        <MfaSetup key={`mfa-${email}`} />
       </div>
-      <div id="recovery-codes" className="account-card">
-        <RecoveryCodes key={`codes-${email}`} />
-      </div>
+      {twoFactor === 'enabled' && (
+        <div id="recovery-codes" className="account-card">
+          <RecoveryCodes key={`codes-${email}`} />
+        </div>
+      )}
       <div id="password" className="account-card">
         <ChangePassword key={`password-${email}`} />
       </div>

@@ -1,4 +1,4 @@
-import type { ProxyEndpointId, SignedInAnswer } from '@authflow-ui/contract';
+import type { ProxyEndpointId, SignedInAnswer, TwoFactorStatus } from '@authflow-ui/contract';
 import { decodeTokenExpiry } from '../decode-token-expiry.js';
 import { type AnswerOptions, errorAnswer } from '../proxy-answers.js';
 import type { PendingLoginRecord, SessionRecord, SignedInRecord } from '../session-record.js';
@@ -77,7 +77,7 @@ export async function pendingLoginFailure(
 }
 
 export function signedInAnswer(record: SignedInRecord): SignedInAnswer {
-  return { status: 'signedIn', user: record.user, expiresAt: record.expiresAt };
+  return { status: 'signedIn', user: record.user, expiresAt: record.expiresAt, twoFactor: record.twoFactor };
 }
 
 export type Established =
@@ -86,12 +86,14 @@ export type Established =
 
 /**
  * Turns a fresh session token into a session record: asks AuthFlow who it belongs to, then
- * stores it under a new cookie id, replacing whatever the browser had before.
+ * stores it under a new cookie id, replacing whatever the browser had before. `twoFactor` is
+ * what the way the session began says: `login` asks for a second factor exactly when it is on.
  */
 export async function establishSession(
   context: ProxyContext,
   token: string,
   previous: StoredSession | null,
+  twoFactor: TwoFactorStatus,
 ): Promise<Established> {
   const me = await context.upstream.call('me', { sessionToken: token });
   if (me.outcome === 'failed') return me;
@@ -101,6 +103,7 @@ export async function establishSession(
     user: { email: me.body.email, fullname: me.body.fullname, role: me.body.role, orgId: me.body.org_id },
     expiresAt: decodeTokenExpiry(token) ?? context.options.now() + fallbackSessionMs,
     totpSetupSecret: null,
+    twoFactor,
   };
   const cookie = await context.vault.start(record, previous);
   return { outcome: 'signedIn', answer: signedInAnswer(record), cookie };

@@ -1,5 +1,6 @@
 import type { ProxyEndpointId, ProxyRequests } from '@authflow-ui/contract';
 import type { ResolvedAuthProxyOptions } from '../auth-proxy-options.js';
+import type { RateLimiter } from '../create-rate-limiter.js';
 import type { SessionVault, StoredSession } from '../session-vault.js';
 import type { UpstreamClient } from '../upstream-client.js';
 
@@ -8,6 +9,7 @@ export interface ProxyContext {
   options: ResolvedAuthProxyOptions;
   upstream: UpstreamClient;
   vault: SessionVault;
+  limiter: RateLimiter;
 }
 
 /** One checked request: its body matched the endpoint's field list, and its cookie was read. */
@@ -16,6 +18,8 @@ export interface EndpointInput<E extends ProxyEndpointId> {
   context: ProxyContext;
   /** The record the cookie names, if any. */
   stored: StoredSession | null;
+  /** The address rate limits count against (the `clientAddress` option). */
+  clientAddress: string;
 }
 
 export type EndpointHandler<E extends ProxyEndpointId> = (input: EndpointInput<E>) => Promise<Response>;

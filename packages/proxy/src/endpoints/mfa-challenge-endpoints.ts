@@ -25,8 +25,9 @@ export const handleVerifyTotp: EndpointHandler<'verifyTotp'> = async (input) => 
     totpCode: normalizeCode(input.body.code),
   });
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
-  const session = await establishSession(context, result.body.token, pending.session);
+  const session = await establishSession(context, result.body.token, pending.session, 'enabled');
   if (session.outcome === 'failed') return failureAnswer(session.failure);
+  await context.limiter.rememberSignIn(session.answer.user.email, input.clientAddress);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });
 };
 
@@ -58,8 +59,9 @@ export const handleVerifyEmailCode: EndpointHandler<'verifyEmailCode'> = async (
     emailOTP: normalizeCode(input.body.code),
   });
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
-  const session = await establishSession(context, result.body.token, pending.session);
+  const session = await establishSession(context, result.body.token, pending.session, 'enabled');
   if (session.outcome === 'failed') return failureAnswer(session.failure);
+  await context.limiter.rememberSignIn(session.answer.user.email, input.clientAddress);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });
 };
 
@@ -76,8 +78,9 @@ export const handleVerifyRecoveryCode: EndpointHandler<'verifyRecoveryCode'> = a
     recoveryCode: normalizeCode(input.body.code),
   });
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
-  const session = await establishSession(context, result.body.token, pending.session);
+  const session = await establishSession(context, result.body.token, pending.session, 'enabled');
   if (session.outcome === 'failed') return failureAnswer(session.failure);
+  await context.limiter.rememberSignIn(session.answer.user.email, input.clientAddress);
   const answer: RecoveryCodeSignInAnswer = {
     session: session.answer,
     remainingCodes: result.body.remainingCodes,

@@ -44,7 +44,10 @@ export const handleVerifyTwoFactorSetup: EndpointHandler<'verifyTwoFactorSetup'>
     secret,
   });
   if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
-  await context.vault.save({ id: session.id, record: { ...session.record, totpSetupSecret: null } });
+  await context.vault.save({
+    id: session.id,
+    record: { ...session.record, totpSetupSecret: null, twoFactor: 'enabled' },
+  });
   const answer: RecoveryCodesAnswer = { recoveryCodes: result.body.recoveryCodes };
   return jsonAnswer(answer);
 };
@@ -59,6 +62,7 @@ export const handleDisableTwoFactor: EndpointHandler<'disableTwoFactor'> = async
     password: input.body.password,
   });
   if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
+  await context.vault.save({ id: session.id, record: { ...session.record, twoFactor: 'disabled' } });
   return jsonAnswer({ success: true });
 };
 

@@ -1,32 +1,17 @@
 import type { SignedOutAnswer } from '@authflow-ui/contract';
 import { jsonAnswer } from '../proxy-answers.js';
-import { failureAnswer, signedInAnswer } from './endpoint-helpers.js';
+import { confirmSession } from './confirm-session.js';
+import { failureAnswer } from './endpoint-helpers.js';
 import type { EndpointHandler } from './endpoint-input.js';
 
 const signedOut: SignedOutAnswer = { status: 'signedOut' };
 
-/**
- * Who is signed in. The session is confirmed with AuthFlow each time, so a session ended
- * elsewhere (sign-out in another app, expiry, a deleted user) ends here too; a failure to reach
- * AuthFlow is reported as that failure, never as "signed out".
- */
+/** Who is signed in (see `confirmSession`); a record AuthFlow rejected takes its cookie with it. */
 export const handleSession: EndpointHandler<'session'> = async ({ context, stored }) => {
-  if (stored === null || stored.record.kind !== 'signedIn') return jsonAnswer(signedOut);
-  const session = { id: stored.id, record: stored.record };
-  const me = await context.upstream.call('me', { sessionToken: session.record.token });
-  if (me.outcome === 'failed') {
-    const { code } = me.failure;
-    if (code === 'session_expired' || code === 'user_not_found') {
-      return jsonAnswer(signedOut, { cookies: [await context.vault.end(session)] });
-    }
-    return failureAnswer(me.failure);
-  }
-  session.record = {
-    ...session.record,
-    user: { email: me.body.email, fullname: me.body.fullname, role: me.body.role, orgId: me.body.org_id },
-  };
-  await context.vault.save(session);
-  return jsonAnswer(signedInAnswer(session.record));
+  const confirmed = await confirmSession(context, stored);
+  if (confirmed.outcome === 'failed') return failureAnswer(confirmed.failure);
+  const { answer, clearCookie } = confirmed;
+  return jsonAnswer(answer, { cookies: clearCookie === null ? [] : [clearCookie] });
 };
 
 /**

@@ -22,7 +22,7 @@ function signInFailure(failure: UpstreamFailure): Response {
  * Sign-in in one browser round trip: `fooBar`, `login` and, with a session token, `me`. A
  * `requires2FA` answer becomes a pending sign-in kept here; the browser gets the methods only.
  */
-export const handleSignIn: EndpointHandler<'signIn'> = async ({ body, context, stored }) => {
+export const handleSignIn: EndpointHandler<'signIn'> = async ({ body, context, stored, clientAddress }) => {
   const email = normalizeEmail(body.email);
   const { apiKey, role, now, pendingLoginTtlMs } = context.options;
   const login = await withFreshFooBar(context, email, (foobar) =>
@@ -51,14 +51,15 @@ export const handleSignIn: EndpointHandler<'signIn'> = async ({ body, context, s
     return jsonAnswer(answer, { cookies: [cookie] });
   }
 
-  const session = await establishSession(context, login.body.token, stored);
+  const session = await establishSession(context, login.body.token, stored, 'disabled');
   if (session.outcome === 'failed') return failureAnswer(session.failure);
+  await context.limiter.rememberSignIn(session.answer.user.email, clientAddress);
   const answer: SignInAnswer = { type: 'session', session: session.answer };
   return jsonAnswer(answer, { cookies: [session.cookie] });
 };
 
 /** Sign-up with the pinned role, then the same session as a sign-in. */
-export const handleSignUp: EndpointHandler<'signUp'> = async ({ body, context, stored }) => {
+export const handleSignUp: EndpointHandler<'signUp'> = async ({ body, context, stored, clientAddress }) => {
   const email = normalizeEmail(body.email);
   const { apiKey, role } = context.options;
   const signUp = await withFreshFooBar(context, email, (foobar) =>
@@ -73,7 +74,8 @@ export const handleSignUp: EndpointHandler<'signUp'> = async ({ body, context, s
     }),
   );
   if (signUp.outcome === 'failed') return failureAnswer(signUp.failure);
-  const session = await establishSession(context, signUp.body.token, stored);
+  const session = await establishSession(context, signUp.body.token, stored, 'disabled');
   if (session.outcome === 'failed') return failureAnswer(session.failure);
+  await context.limiter.rememberSignIn(session.answer.user.email, clientAddress);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });
 };

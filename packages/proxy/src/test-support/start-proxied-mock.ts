@@ -1,6 +1,6 @@
 import { startMockServer } from '@authflow-ui/mocks/node';
 import type { AuthProxyOptions } from '../auth-proxy-options.js';
-import { createAuthProxy } from '../create-auth-proxy.js';
+import { type AuthProxy, createAuthProxy } from '../create-auth-proxy.js';
 import type { ProxyLogEntry } from '../proxy-logger.js';
 import { appOrigin } from './browser-request.js';
 import { type CountingFetch, countingFetch } from './counting-fetch.js';
@@ -18,6 +18,8 @@ export function startMock(): Promise<MockServer> {
 
 export interface ProxiedMock {
   proxy: RunningProxy;
+  /** The proxy itself, for the server-side API (`getSession`). */
+  auth: AuthProxy;
   upstream: CountingFetch;
   logs: ProxyLogEntry[];
   browser(): TestBrowser;
@@ -41,11 +43,14 @@ export async function startProxy(
     allowedOrigins: [appOrigin],
     fetch: upstream.fetch,
     logger: (entry) => logs.push(entry),
+    // Held failures would only slow the suites down; timing-floor.test.ts sets its own floor.
+    minimumFailureMs: 0,
     ...options,
   });
   const proxy = await startProxyServer(handler);
   return {
     proxy,
+    auth: handler,
     upstream,
     logs,
     browser: () => new TestBrowser(proxy.url),

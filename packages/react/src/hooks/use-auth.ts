@@ -1,7 +1,7 @@
-import type { AuthUser } from '@authflow-ui/core';
+import type { AuthUser, SessionStatus } from '@authflow-ui/core';
 import { useMutation } from '@tanstack/react-query';
 import { useAuthContext } from '../provider/auth-context.js';
-import { type SessionStatus, useSession } from './use-session.js';
+import { useSession } from './use-session.js';
 
 export interface UseAuthResult {
   status: SessionStatus;

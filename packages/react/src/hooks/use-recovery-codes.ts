@@ -14,11 +14,11 @@ export interface UseRecoveryCodesResult {
 
 /** New recovery codes for the signed-in user. */
 export function useRecoveryCodes(): UseRecoveryCodesResult {
-  const { setRecoveryCodesLeft } = useAuthContext();
+  const { recoveryCodesLeft } = useAuthContext();
   const { state, run, reset } = useAuthAction(async (client, input: { password: string }, options) => {
     const codes = await client.mfa.regenerateRecoveryCodes(input, options);
     // Fresh codes answer the "running low" warning.
-    setRecoveryCodesLeft(null);
+    recoveryCodesLeft.record(codes.recoveryCodes.length);
     return codes;
   });
   return { state, regenerate: run, reset };

@@ -1,26 +1,16 @@
-import type { AuthUser } from '@authflow-ui/core';
-import { useStore } from 'zustand';
+import type { SessionSnapshot } from '@authflow-ui/core';
+import { useSyncExternalStore } from 'react';
 import { useAuthContext } from '../provider/auth-context.js';
 
-/** `loading` only while a proxy-mode provider waits for the proxy to say who is signed in. */
-export type SessionStatus = 'loading' | 'signedOut' | 'signedIn';
-
-export interface SessionSnapshot {
-  status: SessionStatus;
-  user: AuthUser | null;
-  /** Session expiry in epoch milliseconds, when known. */
-  expiresAt: number | null;
-}
-
 /**
- * The session as the core store holds it, re-rendering when it changes (in this tab or
- * another). The token is left out on purpose: components have no use for it.
+ * The session as core's session observer shows it (`loading` while a proxy-mode provider
+ * waits for the proxy), re-rendering when it changes in this tab or another.
  */
 export function useSession(): SessionSnapshot {
-  const { client, sessionLoad } = useAuthContext();
-  const storeStatus = useStore(client.session, (state) => state.status);
-  const status = storeStatus === 'signedOut' && sessionLoad === 'pending' ? 'loading' : storeStatus;
-  const user = useStore(client.session, (state) => state.user);
-  const expiresAt = useStore(client.session, (state) => state.expiresAt);
-  return { status, user, expiresAt };
+  const { sessionObserver } = useAuthContext();
+  return useSyncExternalStore(
+    sessionObserver.subscribe,
+    sessionObserver.getSnapshot,
+    sessionObserver.getSnapshot,
+  );
 }

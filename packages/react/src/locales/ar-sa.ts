@@ -146,6 +146,7 @@ export const arSA: AuthLocalization = {
     disableConfirm: 'إيقاف',
     disabling: 'جارٍ الإيقاف…',
     disabledBody: 'التحقق بخطوتين متوقف.',
+    enabledIntro: 'يُطلب منك في كل تسجيل دخول، بعد كلمة المرور، رمز من تطبيق المصادقة.',
     qrCodeUnavailable: 'تعذّر عرض رمز QR. أدخل المفتاح أدناه في تطبيقك بدلًا من ذلك.',
   },
   recoveryCodes: {
@@ -166,6 +167,16 @@ export const arSA: AuthLocalization = {
     regenerateBody: 'أدخل كلمة المرور لإنشاء رموز جديدة. ستتوقف رموزك الحالية عن العمل.',
     regenerateConfirm: 'إنشاء رموز جديدة',
     regenerating: 'جارٍ الإنشاء…',
+    needsTwoFactor: 'تأتي رموز الاسترداد مع التحقق بخطوتين. فعّله أولًا لتحصل عليها.',
+    remaining: ({ remaining }) =>
+      f.plural(remaining, {
+        zero: 'لم يتبقَّ لديك أي رمز استرداد غير مستخدم.',
+        one: 'تبقّى لديك رمز استرداد واحد غير مستخدم.',
+        two: 'تبقّى لديك رمزا استرداد غير مستخدمَين.',
+        few: 'تبقّى لديك # رموز استرداد غير مستخدمة.',
+        many: 'تبقّى لديك # رمز استرداد غير مستخدم.',
+        other: 'تبقّى لديك # رمز استرداد غير مستخدم.',
+      }),
   },
   forgotPassword: {
     title: 'إعادة تعيين كلمة المرور',
@@ -213,6 +224,7 @@ export const arSA: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `قائمة حساب ${name}`,
     manageMfa: 'التحقق بخطوتين',
+    recoveryCodes: 'رموز الاسترداد',
     changePassword: 'تغيير كلمة المرور',
     signOut: 'تسجيل الخروج',
     signingOut: 'جارٍ تسجيل الخروج…',

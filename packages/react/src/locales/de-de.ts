@@ -141,6 +141,8 @@ export const deDE: AuthLocalization = {
     disableConfirm: 'Deaktivieren',
     disabling: 'Wird deaktiviert…',
     disabledBody: 'Die Zwei-Faktor-Authentifizierung ist deaktiviert.',
+    enabledIntro:
+      'Bei jeder Anmeldung fragen wir nach dem Passwort nach einem Code aus Ihrer Authenticator-App.',
     qrCodeUnavailable:
       'Der QR-Code kann nicht angezeigt werden. Geben Sie stattdessen den Schlüssel unten in Ihrer App ein.',
   },
@@ -163,6 +165,13 @@ export const deDE: AuthLocalization = {
       'Geben Sie Ihr Passwort ein, um neue Codes zu erstellen. Ihre bisherigen Codes sind danach ungültig.',
     regenerateConfirm: 'Neue Codes erstellen',
     regenerating: 'Wird erstellt…',
+    needsTwoFactor:
+      'Wiederherstellungscodes gehören zur Zwei-Faktor-Authentifizierung. Richten Sie diese zuerst ein, um Codes zu erhalten.',
+    remaining: ({ remaining }) =>
+      f.plural(remaining, {
+        one: 'Sie haben noch # unbenutzten Wiederherstellungscode.',
+        other: 'Sie haben noch # unbenutzte Wiederherstellungscodes.',
+      }),
   },
   forgotPassword: {
     title: 'Passwort zurücksetzen',
@@ -212,6 +221,7 @@ export const deDE: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `Kontomenü von ${name}`,
     manageMfa: 'Zwei-Faktor-Authentifizierung',
+    recoveryCodes: 'Wiederherstellungscodes',
     changePassword: 'Passwort ändern',
     signOut: 'Abmelden',
     signingOut: 'Abmeldung läuft…',

@@ -146,6 +146,8 @@ export const esES: AuthLocalization = {
     disableConfirm: 'Desactivar',
     disabling: 'Desactivando…',
     disabledBody: 'La verificación en dos pasos está desactivada.',
+    enabledIntro:
+      'Cada vez que inicies sesión, después de la contraseña te pediremos un código de tu aplicación de autenticación.',
     qrCodeUnavailable: 'No se ha podido mostrar el código QR. Introduce en tu aplicación la clave de abajo.',
   },
   recoveryCodes: {
@@ -167,6 +169,14 @@ export const esES: AuthLocalization = {
       'Introduce tu contraseña para crear códigos nuevos. Los códigos actuales dejarán de funcionar.',
     regenerateConfirm: 'Crear códigos nuevos',
     regenerating: 'Creando…',
+    needsTwoFactor:
+      'Los códigos de recuperación van con la verificación en dos pasos. Actívala primero para obtenerlos.',
+    remaining: ({ remaining }) =>
+      f.plural(remaining, {
+        one: 'Te queda # código de recuperación sin usar.',
+        many: 'Te quedan # de códigos de recuperación sin usar.',
+        other: 'Te quedan # códigos de recuperación sin usar.',
+      }),
   },
   forgotPassword: {
     title: 'Restablece tu contraseña',
@@ -216,6 +226,7 @@ export const esES: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `Menú de la cuenta de ${name}`,
     manageMfa: 'Verificación en dos pasos',
+    recoveryCodes: 'Códigos de recuperación',
     changePassword: 'Cambiar contraseña',
     signOut: 'Cerrar sesión',
     signingOut: 'Cerrando sesión…',

@@ -144,6 +144,8 @@ export const frFR: AuthLocalization = {
     disableConfirm: 'Désactiver',
     disabling: 'Désactivation…',
     disabledBody: 'La validation en deux étapes est désactivée.',
+    enabledIntro:
+      'À chaque connexion, un code de votre application d’authentification vous est demandé après le mot de passe.',
     qrCodeUnavailable:
       'Le code QR ne peut pas s’afficher. Saisissez plutôt la clé ci-dessous dans votre application.',
   },
@@ -166,6 +168,14 @@ export const frFR: AuthLocalization = {
       'Saisissez votre mot de passe pour créer de nouveaux codes. Vos codes actuels ne fonctionneront plus.',
     regenerateConfirm: 'Créer de nouveaux codes',
     regenerating: 'Création…',
+    needsTwoFactor:
+      'Les codes de récupération accompagnent la validation en deux étapes. Activez-la d’abord pour les obtenir.',
+    remaining: ({ remaining }) =>
+      f.plural(remaining, {
+        one: 'Il vous reste # code de récupération inutilisé.',
+        many: 'Il vous reste # de codes de récupération inutilisés.',
+        other: 'Il vous reste # codes de récupération inutilisés.',
+      }),
   },
   forgotPassword: {
     title: 'Réinitialiser votre mot de passe',
@@ -216,6 +226,7 @@ export const frFR: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `Menu du compte de ${name}`,
     manageMfa: 'Validation en deux étapes',
+    recoveryCodes: 'Codes de récupération',
     changePassword: 'Modifier le mot de passe',
     signOut: 'Se déconnecter',
     signingOut: 'Déconnexion…',

@@ -141,6 +141,7 @@ export const heIL: AuthLocalization = {
     disableConfirm: 'השבתה',
     disabling: 'משביתים…',
     disabledBody: 'האימות הדו-שלבי כבוי.',
+    enabledIntro: 'בכל התחברות, אחרי הסיסמה, מתבקשים להזין קוד מאפליקציית האימות.',
     qrCodeUnavailable: 'לא ניתן להציג את קוד ה-QR. אפשר להזין באפליקציה את המפתח שלמטה במקום.',
   },
   recoveryCodes: {
@@ -161,6 +162,13 @@ export const heIL: AuthLocalization = {
     regenerateBody: 'יש להזין את הסיסמה כדי ליצור קודים חדשים. הקודים הנוכחיים יפסיקו לעבוד.',
     regenerateConfirm: 'יצירת קודים חדשים',
     regenerating: 'יוצרים…',
+    needsTwoFactor: 'קודי שחזור מגיעים יחד עם אימות דו-שלבי. כדי לקבל אותם צריך להגדיר אותו קודם.',
+    remaining: ({ remaining }) =>
+      f.plural(remaining, {
+        one: 'נשאר לך קוד שחזור אחד שעדיין לא נוצל.',
+        two: 'נשארו לך שני קודי שחזור שעדיין לא נוצלו.',
+        other: 'נשארו לך # קודי שחזור שעדיין לא נוצלו.',
+      }),
   },
   forgotPassword: {
     title: 'איפוס סיסמה',
@@ -207,6 +215,7 @@ export const heIL: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `תפריט החשבון של ${name}`,
     manageMfa: 'אימות דו-שלבי',
+    recoveryCodes: 'קודי שחזור',
     changePassword: 'שינוי סיסמה',
     signOut: 'התנתקות',
     signingOut: 'מתנתקים…',

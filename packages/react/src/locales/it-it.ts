@@ -144,6 +144,8 @@ export const itIT: AuthLocalization = {
     disableConfirm: 'Disattiva',
     disabling: 'Disattivazione…',
     disabledBody: 'La verifica in due passaggi è disattivata.',
+    enabledIntro:
+      'A ogni accesso, dopo la password ti verrà chiesto un codice dalla tua app di autenticazione.',
     qrCodeUnavailable:
       'Impossibile mostrare il codice QR. Inserisci invece nella tua app la chiave qui sotto.',
   },
@@ -166,6 +168,14 @@ export const itIT: AuthLocalization = {
       'Inserisci la password per creare nuovi codici. I codici attuali smetteranno di funzionare.',
     regenerateConfirm: 'Crea nuovi codici',
     regenerating: 'Creazione…',
+    needsTwoFactor:
+      'I codici di recupero vanno insieme alla verifica in due passaggi. Attivala prima per ottenerli.',
+    remaining: ({ remaining }) =>
+      f.plural(remaining, {
+        one: 'Ti resta # codice di recupero non utilizzato.',
+        many: 'Ti restano # di codici di recupero non utilizzati.',
+        other: 'Ti restano # codici di recupero non utilizzati.',
+      }),
   },
   forgotPassword: {
     title: 'Reimposta la password',
@@ -214,6 +224,7 @@ export const itIT: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `Menu dell’account di ${name}`,
     manageMfa: 'Verifica in due passaggi',
+    recoveryCodes: 'Codici di recupero',
     changePassword: 'Cambia password',
     signOut: 'Esci',
     signingOut: 'Uscita in corso…',

@@ -137,6 +137,7 @@ export const jaJP: AuthLocalization = {
     disableConfirm: '無効にする',
     disabling: '無効にしています…',
     disabledBody: '2段階認証は無効です。',
+    enabledIntro: 'ログインのたびに、パスワードの後で認証アプリのコードの入力を求められます。',
     qrCodeUnavailable: 'QRコードを表示できませんでした。代わりに下のキーをアプリに入力してください。',
   },
   recoveryCodes: {
@@ -158,6 +159,8 @@ export const jaJP: AuthLocalization = {
       '新しいコードを作成するには、パスワードを入力してください。現在のコードは使用できなくなります。',
     regenerateConfirm: '新しいコードを作成',
     regenerating: '作成しています…',
+    needsTwoFactor: 'リカバリーコードは2段階認証と一緒に発行されます。まず2段階認証を設定してください。',
+    remaining: ({ remaining }) => `未使用のリカバリーコードが残り${f.number(remaining)}個あります。`,
   },
   forgotPassword: {
     title: 'パスワードの再設定',
@@ -206,6 +209,7 @@ export const jaJP: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `${name} のアカウントメニュー`,
     manageMfa: '2段階認証',
+    recoveryCodes: 'リカバリーコード',
     changePassword: 'パスワードを変更',
     signOut: 'ログアウト',
     signingOut: 'ログアウトしています…',

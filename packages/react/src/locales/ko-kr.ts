@@ -135,6 +135,7 @@ export const koKR: AuthLocalization = {
     disableConfirm: '끄기',
     disabling: '끄는 중…',
     disabledBody: '2단계 인증이 꺼져 있습니다.',
+    enabledIntro: '로그인할 때마다 비밀번호 다음에 인증 앱의 코드를 입력해야 합니다.',
     qrCodeUnavailable: 'QR 코드를 표시할 수 없습니다. 대신 아래 키를 앱에 입력하세요.',
   },
   recoveryCodes: {
@@ -155,6 +156,8 @@ export const koKR: AuthLocalization = {
     regenerateBody: '새 코드를 만들려면 비밀번호를 입력하세요. 현재 코드는 더 이상 사용할 수 없게 됩니다.',
     regenerateConfirm: '새 코드 만들기',
     regenerating: '만드는 중…',
+    needsTwoFactor: '복구 코드는 2단계 인증과 함께 제공됩니다. 먼저 2단계 인증을 설정하세요.',
+    remaining: ({ remaining }) => `사용하지 않은 복구 코드가 ${f.number(remaining)}개 남아 있습니다.`,
   },
   forgotPassword: {
     title: '비밀번호 재설정',
@@ -202,6 +205,7 @@ export const koKR: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `${name} 계정 메뉴`,
     manageMfa: '2단계 인증',
+    recoveryCodes: '복구 코드',
     changePassword: '비밀번호 변경',
     signOut: '로그아웃',
     signingOut: '로그아웃 중…',

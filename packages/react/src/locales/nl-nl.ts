@@ -140,6 +140,7 @@ export const nlNL: AuthLocalization = {
     disableConfirm: 'Uitschakelen',
     disabling: 'Bezig met uitschakelen…',
     disabledBody: 'Tweestapsverificatie staat uit.',
+    enabledIntro: 'Bij elke keer inloggen vragen we na je wachtwoord om een code uit je authenticator-app.',
     qrCodeUnavailable:
       'De QR-code kan niet worden getoond. Vul in plaats daarvan de sleutel hieronder in je app in.',
   },
@@ -162,6 +163,12 @@ export const nlNL: AuthLocalization = {
       'Vul je wachtwoord in om nieuwe codes aan te maken. Je huidige codes werken daarna niet meer.',
     regenerateConfirm: 'Nieuwe codes aanmaken',
     regenerating: 'Bezig met aanmaken…',
+    needsTwoFactor: 'Herstelcodes horen bij tweestapsverificatie. Stel die eerst in om ze te krijgen.',
+    remaining: ({ remaining }) =>
+      f.plural(remaining, {
+        one: 'Je hebt nog # ongebruikte herstelcode.',
+        other: 'Je hebt nog # ongebruikte herstelcodes.',
+      }),
   },
   forgotPassword: {
     title: 'Wachtwoord opnieuw instellen',
@@ -209,6 +216,7 @@ export const nlNL: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `Accountmenu van ${name}`,
     manageMfa: 'Tweestapsverificatie',
+    recoveryCodes: 'Herstelcodes',
     changePassword: 'Wachtwoord wijzigen',
     signOut: 'Uitloggen',
     signingOut: 'Bezig met uitloggen…',

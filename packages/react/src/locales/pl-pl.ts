@@ -145,6 +145,8 @@ export const plPL: AuthLocalization = {
     disableConfirm: 'Wyłącz',
     disabling: 'Wyłączanie…',
     disabledBody: 'Weryfikacja dwuetapowa jest wyłączona.',
+    enabledIntro:
+      'Przy każdym logowaniu, po wpisaniu hasła, poprosimy Cię o kod z aplikacji uwierzytelniającej.',
     qrCodeUnavailable: 'Nie udało się wyświetlić kodu QR. Zamiast tego wpisz w aplikacji klucz poniżej.',
   },
   recoveryCodes: {
@@ -165,6 +167,15 @@ export const plPL: AuthLocalization = {
     regenerateBody: 'Wpisz hasło, aby utworzyć nowe kody. Obecne kody przestaną działać.',
     regenerateConfirm: 'Utwórz nowe kody',
     regenerating: 'Tworzenie…',
+    needsTwoFactor:
+      'Kody zapasowe działają razem z weryfikacją dwuetapową. Najpierw ją włącz, aby je otrzymać.',
+    remaining: ({ remaining }) =>
+      f.plural(remaining, {
+        one: 'Został Ci # niewykorzystany kod zapasowy.',
+        few: 'Zostały Ci # niewykorzystane kody zapasowe.',
+        many: 'Zostało Ci # niewykorzystanych kodów zapasowych.',
+        other: 'Zostało Ci # niewykorzystanego kodu zapasowego.',
+      }),
   },
   forgotPassword: {
     title: 'Zresetuj hasło',
@@ -211,6 +222,7 @@ export const plPL: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `Menu konta: ${name}`,
     manageMfa: 'Weryfikacja dwuetapowa',
+    recoveryCodes: 'Kody zapasowe',
     changePassword: 'Zmień hasło',
     signOut: 'Wyloguj się',
     signingOut: 'Wylogowywanie…',

@@ -144,6 +144,7 @@ export const ptBR: AuthLocalization = {
     disableConfirm: 'Desativar',
     disabling: 'Desativando…',
     disabledBody: 'A verificação em duas etapas está desativada.',
+    enabledIntro: 'A cada login, depois da senha, pedimos um código do seu app autenticador.',
     qrCodeUnavailable: 'Não foi possível mostrar o QR code. Digite a chave abaixo no seu app.',
   },
   recoveryCodes: {
@@ -164,6 +165,14 @@ export const ptBR: AuthLocalization = {
     regenerateBody: 'Digite sua senha para criar novos códigos. Os códigos atuais vão parar de funcionar.',
     regenerateConfirm: 'Criar novos códigos',
     regenerating: 'Criando…',
+    needsTwoFactor:
+      'Os códigos de recuperação vêm com a verificação em duas etapas. Ative-a primeiro para obtê-los.',
+    remaining: ({ remaining }) =>
+      f.plural(remaining, {
+        one: 'Resta # código de recuperação não utilizado.',
+        many: 'Restam # de códigos de recuperação não utilizados.',
+        other: 'Restam # códigos de recuperação não utilizados.',
+      }),
   },
   forgotPassword: {
     title: 'Redefinir senha',
@@ -211,6 +220,7 @@ export const ptBR: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `Menu da conta de ${name}`,
     manageMfa: 'Verificação em duas etapas',
+    recoveryCodes: 'Códigos de recuperação',
     changePassword: 'Alterar senha',
     signOut: 'Sair',
     signingOut: 'Saindo…',

@@ -140,6 +140,7 @@ export const trTR: AuthLocalization = {
     disableConfirm: 'Kapat',
     disabling: 'Kapatılıyor…',
     disabledBody: 'İki adımlı doğrulama kapalı.',
+    enabledIntro: 'Her girişte, şifrenizden sonra kimlik doğrulama uygulamanızdaki kod sorulur.',
     qrCodeUnavailable: 'QR kodu gösterilemedi. Bunun yerine aşağıdaki anahtarı uygulamanıza girin.',
   },
   recoveryCodes: {
@@ -160,6 +161,9 @@ export const trTR: AuthLocalization = {
     regenerateBody: 'Yeni kodlar oluşturmak için şifrenizi girin. Mevcut kodlarınız artık çalışmayacak.',
     regenerateConfirm: 'Yeni kodlar oluştur',
     regenerating: 'Oluşturuluyor…',
+    needsTwoFactor:
+      'Kurtarma kodları iki adımlı doğrulamayla birlikte gelir. Kodları almak için önce iki adımlı doğrulamayı kurun.',
+    remaining: ({ remaining }) => `Kullanılmamış ${f.number(remaining)} kurtarma kodunuz kaldı.`,
   },
   forgotPassword: {
     title: 'Şifrenizi sıfırlayın',
@@ -209,6 +213,7 @@ export const trTR: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `${name} için hesap menüsü`,
     manageMfa: 'İki adımlı doğrulama',
+    recoveryCodes: 'Kurtarma kodları',
     changePassword: 'Şifreyi değiştir',
     signOut: 'Çıkış yap',
     signingOut: 'Çıkış yapılıyor…',

@@ -145,6 +145,7 @@ export const ukUA: AuthLocalization = {
     disableConfirm: 'Вимкнути',
     disabling: 'Вимикаємо…',
     disabledBody: 'Двоетапну перевірку вимкнено.',
+    enabledIntro: 'Під час кожного входу після пароля потрібно ввести код із застосунку автентифікації.',
     qrCodeUnavailable: 'Не вдалося показати QR-код. Натомість введіть у застосунку ключ нижче.',
   },
   recoveryCodes: {
@@ -165,6 +166,15 @@ export const ukUA: AuthLocalization = {
     regenerateBody: 'Введіть пароль, щоб створити нові коди. Поточні коди перестануть працювати.',
     regenerateConfirm: 'Створити нові коди',
     regenerating: 'Створюємо…',
+    needsTwoFactor:
+      'Коди відновлення видаються разом із двоетапною перевіркою. Спершу налаштуйте її, щоб їх отримати.',
+    remaining: ({ remaining }) =>
+      f.plural(remaining, {
+        one: 'У вас залишився # невикористаний код відновлення.',
+        few: 'У вас залишилися # невикористані коди відновлення.',
+        many: 'У вас залишилося # невикористаних кодів відновлення.',
+        other: 'У вас залишилося # невикористаного коду відновлення.',
+      }),
   },
   forgotPassword: {
     title: 'Скидання пароля',
@@ -212,6 +222,7 @@ export const ukUA: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `Меню облікового запису: ${name}`,
     manageMfa: 'Двоетапна перевірка',
+    recoveryCodes: 'Коди відновлення',
     changePassword: 'Змінити пароль',
     signOut: 'Вийти',
     signingOut: 'Виходимо…',

@@ -134,6 +134,7 @@ export const zhCN: AuthLocalization = {
     disableConfirm: '关闭',
     disabling: '正在关闭…',
     disabledBody: '两步验证已关闭。',
+    enabledIntro: '每次登录时，输入密码后还需要输入身份验证器应用中的验证码。',
     qrCodeUnavailable: '无法显示二维码。请改为在应用中输入下方的密钥。',
   },
   recoveryCodes: {
@@ -153,6 +154,8 @@ export const zhCN: AuthLocalization = {
     regenerateBody: '请输入密码以生成新的恢复码。当前的恢复码将失效。',
     regenerateConfirm: '生成新的恢复码',
     regenerating: '正在生成…',
+    needsTwoFactor: '恢复码随两步验证一起提供。请先设置两步验证来获取恢复码。',
+    remaining: ({ remaining }) => `你还有 ${f.number(remaining)} 个未使用的恢复码。`,
   },
   forgotPassword: {
     title: '重置密码',
@@ -198,6 +201,7 @@ export const zhCN: AuthLocalization = {
   userButton: {
     openMenu: ({ name }) => `${name} 的账号菜单`,
     manageMfa: '两步验证',
+    recoveryCodes: '恢复码',
     changePassword: '更改密码',
     signOut: '退出登录',
     signingOut: '正在退出…',

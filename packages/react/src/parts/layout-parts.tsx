@@ -2,6 +2,8 @@ import type { PartName } from '@authflow-ui/ui';
 import { type ComponentPropsWithoutRef, createElement, forwardRef } from 'react';
 import { variablesToStyle } from '../appearance/variables-to-style.js';
 import { useAuthContext } from '../provider/auth-context.js';
+import { composeEventHandlers } from './compose-event-handlers.js';
+import { shouldFollowInApp } from './follow-in-app.js';
 import { usePartProps } from './use-part-props.js';
 
 /**
@@ -72,9 +74,20 @@ export const Hint = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p
   },
 );
 
-export const Link = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(function Link(props, ref) {
+export const Link = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(function Link(
+  { href, onClick, ...props },
+  ref,
+) {
   const partProps = usePartProps('link', props.className);
-  return <a {...props} {...partProps} ref={ref} />;
+  const { navigate } = useAuthContext();
+  // With the provider's `navigate`, an app path opens in the app's router, without a page load
+  // (Enter on a link fires the same click, so keyboard users get it too).
+  const followInApp = composeEventHandlers(onClick, (event) => {
+    if (!navigate || !shouldFollowInApp(event, href)) return;
+    event.preventDefault();
+    navigate(href);
+  });
+  return <a {...props} {...partProps} href={href} onClick={followInApp} ref={ref} />;
 });
 
 /* -------------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { AuthClient } from '@authflow-ui/core';
+import type { AuthClient, RecoveryCodesLeft, SessionObserver } from '@authflow-ui/core';
 import type { Appearance, LocalizationOverrides } from '@authflow-ui/ui';
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
@@ -13,17 +13,12 @@ export interface AuthContextValue {
   /** The `localization` prop: screens merge it over the English texts of the sections they show. */
   localizationOverrides: LocalizationOverrides;
   appearance: Appearance;
-  /**
-   * Recovery codes left after the last recovery-code sign-in, so any screen (the sign-in card,
-   * the user menu) can warn until the user creates new ones; `null` when there is nothing to say.
-   */
-  recoveryCodesLeft: number | null;
-  setRecoveryCodesLeft: (remaining: number | null) => void;
-  /**
-   * `pending` until a proxy-mode client has asked the proxy who is signed in (its cookie is not
-   * readable here); `settled` at once for a direct-mode client, whose store already knows.
-   */
-  sessionLoad: 'pending' | 'settled';
+  /** The `navigate` prop: how the kit's links and redirects move inside the app's router. */
+  navigate: ((path: string) => void) | undefined;
+  /** Core's "running low on recovery codes" signal, which any screen (the sign-in card, the user menu) reads. */
+  recoveryCodesLeft: RecoveryCodesLeft;
+  /** Core's session observer: the session status, `loading` while a proxy-mode client asks who is signed in. */
+  sessionObserver: SessionObserver;
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);

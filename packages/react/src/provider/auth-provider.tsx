@@ -1,8 +1,16 @@
-import { type AuthClient, type AuthUser, createProxyAuthClient } from '@authflow-ui/core';
+import {
+  type AuthClient,
+  type AuthUser,
+  createProxyAuthClient,
+  createRecoveryCodesLeft,
+  createSessionObserver,
+} from '@authflow-ui/core';
 import type { Appearance, LocalizationOverrides } from '@authflow-ui/ui';
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { useMounted } from '../hooks/use-mounted.js';
 import { AuthContext, type AuthContextValue } from './auth-context.js';
+import { type InitialSession, sessionFromInitial } from './initial-session.js';
 
 interface AuthProviderCommonProps {
   /**
@@ -24,6 +32,13 @@ interface AuthProviderCommonProps {
    * screen's root; `mergeLocalization(overrides, pack)` changes a few of its words.
    */
   localization?: LocalizationOverrides;
+  /**
+   * Moves inside your router: the kit's links (`signUpHref`, "Forgot password?" and the like)
+   * call it on a plain left click instead of loading a page, and screens redirect with it after
+   * sign-in unless they have their own `navigate`. Called with an app path (`/sign-up`).
+   * Default: the browser follows links and `window.location.assign` redirects.
+   */
+  navigate?: (path: string) => void;
   /** Called once each time the session turns signed in (any screen, any tab), not when a reload finds it again. */
   onSignIn?: (details: { user: AuthUser }) => void;
   /** Called once each time the session ends (sign-out, expiry, another tab). */
@@ -46,6 +61,12 @@ export type AuthProviderProps = AuthProviderCommonProps &
          * through the proxy. Optional; it spells out `createAuthClient({ baseUrl, mode: 'proxy' })`.
          */
         mode?: 'proxy';
+        /**
+         * Who is signed in, read on the server for this page (`await proxy.getSession(...)`): the
+         * page renders in that state on the server and in the browser, with no `loading` state and
+         * no request to the proxy on start. Read once, like `baseUrl`. Default: ask the proxy on mount.
+         */
+        initialSession?: InitialSession;
         client?: never;
       }
     | {
@@ -53,6 +74,7 @@ export type AuthProviderProps = AuthProviderCommonProps &
         client: AuthClient;
         baseUrl?: never;
         mode?: never;
+        initialSession?: never;
       }
   );
 
@@ -64,51 +86,42 @@ const noOverrides: LocalizationOverrides = {};
  * `useSession().status` is `'loading'`.
  */
 export function AuthProvider(props: AuthProviderProps) {
-  const { role, appearance, localization, onSignIn, onSignOut, children } = props;
-  const [client] = useState(() => props.client ?? createProxyAuthClient({ baseUrl: props.baseUrl, role }));
+  const { role, appearance, localization, navigate, onSignIn, onSignOut, children } = props;
+  const [client] = useState(
+    () =>
+      props.client ??
+      createProxyAuthClient({
+        baseUrl: props.baseUrl,
+        role,
+        initialSession: sessionFromInitial(props.initialSession),
+      }),
+  );
   const [ownQueryClient] = useState(
     () => props.queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   );
   const queryClient = props.queryClient ?? ownQueryClient;
-  const [recoveryCodesLeft, setRecoveryCodesLeft] = useState<number | null>(null);
-  const [sessionLoad, setSessionLoad] = useState<AuthContextValue['sessionLoad']>(() =>
-    client.mode === 'proxy' && client.session.getState().status === 'signedOut' ? 'pending' : 'settled',
+  // The server already asked the proxy for this page: asking again would only delay the same answer.
+  const [sessionObserver] = useState(() =>
+    createSessionObserver(client, { session: props.initialSession === undefined ? 'ask' : 'known' }),
   );
+  const [recoveryCodesLeft] = useState(() => createRecoveryCodesLeft(client.session));
+  useMounted(() => {
+    sessionObserver.destroy();
+    recoveryCodesLeft.destroy();
+  });
 
   // The proxy's cookie is HttpOnly: only the proxy can say whether this browser is signed in.
-  useEffect(() => {
-    if (client.mode !== 'proxy') return;
-    const controller = new AbortController();
-    client.loadSession({ signal: controller.signal }).then(
-      () => setSessionLoad('settled'),
-      () => {
-        // Unreachable proxy: the page goes on signed out (and every screen can still sign in);
-        // an unmount (StrictMode's rehearsal included) is not an answer.
-        if (!controller.signal.aborted) setSessionLoad('settled');
-      },
-    );
-    return () => controller.abort();
-  }, [client]);
+  useEffect(() => sessionObserver.start(), [sessionObserver]);
 
   const callbacks = useRef({ onSignIn, onSignOut });
   callbacks.current = { onSignIn, onSignOut };
-  const restoring = useRef(sessionLoad === 'pending');
-  restoring.current = sessionLoad === 'pending';
   useEffect(
     () =>
-      client.session.subscribe((next, previous) => {
-        if (next.status === previous.status) return;
-        // A session found again on start (a reload) is not a new sign-in.
-        if (next.status === 'signedIn' && next.user && !restoring.current) {
-          callbacks.current.onSignIn?.({ user: next.user });
-        }
-        if (next.status === 'signedOut') {
-          // The warning belongs to the person who was signed in.
-          setRecoveryCodesLeft(null);
-          callbacks.current.onSignOut?.();
-        }
+      sessionObserver.onEvent((event) => {
+        if (event.type === 'signedIn') callbacks.current.onSignIn?.({ user: event.user });
+        else callbacks.current.onSignOut?.();
       }),
-    [client],
+    [sessionObserver],
   );
 
   const value = useMemo<AuthContextValue>(
@@ -118,11 +131,11 @@ export function AuthProvider(props: AuthProviderProps) {
       role,
       localizationOverrides: localization ?? noOverrides,
       appearance: appearance ?? {},
+      navigate,
       recoveryCodesLeft,
-      setRecoveryCodesLeft,
-      sessionLoad,
+      sessionObserver,
     }),
-    [client, queryClient, role, localization, appearance, recoveryCodesLeft, sessionLoad],
+    [client, queryClient, role, localization, appearance, navigate, recoveryCodesLeft, sessionObserver],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

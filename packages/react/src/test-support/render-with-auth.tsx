@@ -3,7 +3,9 @@ import {
   type AuthUser,
   createAuthClient,
   createMemoryStorage,
+  type Session,
   sessionStorageKey,
+  type TwoFactorStatus,
 } from '@authflow-ui/core';
 import { type RenderResult, render } from '@testing-library/react';
 import { type UserEvent, userEvent } from '@testing-library/user-event';
@@ -24,6 +26,8 @@ export interface TestClientOptions {
   baseUrl?: string;
   /** Start signed in as this user (a session restored from storage). */
   signedInAs?: AuthUser;
+  /** Whether that restored session has two-step verification on. Default `disabled`. */
+  twoFactor?: TwoFactorStatus;
   now?: () => number;
 }
 
@@ -35,10 +39,13 @@ export interface TestClientOptions {
 export function createTestClient(options: TestClientOptions = {}): AuthClient {
   const storage = createMemoryStorage();
   if (options.signedInAs) {
-    storage.setItem(
-      sessionStorageKey,
-      JSON.stringify({ user: options.signedInAs, token: null, expiresAt: null }),
-    );
+    const session: Session = {
+      user: options.signedInAs,
+      token: null,
+      expiresAt: null,
+      twoFactor: options.twoFactor ?? 'disabled',
+    };
+    storage.setItem(sessionStorageKey, JSON.stringify(session));
   }
   const client = createAuthClient({
     baseUrl: options.baseUrl ?? MOCK_BASE_URL,
@@ -54,7 +61,7 @@ export function createTestClient(options: TestClientOptions = {}): AuthClient {
 
 export interface RenderWithAuthOptions {
   client?: AuthClient;
-  providerProps?: Omit<AuthProviderProps, 'client' | 'baseUrl' | 'mode' | 'children'>;
+  providerProps?: Omit<AuthProviderProps, 'client' | 'baseUrl' | 'mode' | 'initialSession' | 'children'>;
 }
 
 export interface RenderWithAuthResult extends RenderResult {

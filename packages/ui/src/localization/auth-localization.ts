@@ -119,6 +119,8 @@ export interface AuthLocalization {
     disableConfirm: string;
     disabling: string;
     disabledBody: string;
+    /** What the screen says while two-step verification is on. */
+    enabledIntro: string;
     qrCodeUnavailable: string;
   };
   recoveryCodes: {
@@ -138,6 +140,10 @@ export interface AuthLocalization {
     regenerateBody: string;
     regenerateConfirm: string;
     regenerating: string;
+    /** Shown instead of the form while two-step verification is off: there are no codes to replace. */
+    needsTwoFactor: string;
+    /** How many unused codes are left, when a recovery-code sign-in or a set-up told us. */
+    remaining: (values: { remaining: number }) => string;
   };
   forgotPassword: {
     title: string;
@@ -183,6 +189,8 @@ export interface AuthLocalization {
   userButton: {
     openMenu: (values: { name: string }) => string;
     manageMfa: string;
+    /** The recovery codes item while two-step verification is on. */
+    recoveryCodes: string;
     changePassword: string;
     signOut: string;
     signingOut: string;

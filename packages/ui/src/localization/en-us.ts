@@ -141,6 +141,7 @@ export const enUSMfaSetup: AuthLocalization['mfaSetup'] = {
   disableConfirm: 'Turn off',
   disabling: 'Turning off…',
   disabledBody: 'Two-step verification is off.',
+  enabledIntro: 'Each sign-in asks for a code from your authenticator app after your password.',
   qrCodeUnavailable: 'The QR code could not be shown. Enter the key below in your app instead.',
 };
 
@@ -162,6 +163,9 @@ export const enUSRecoveryCodes: AuthLocalization['recoveryCodes'] = {
   regenerateBody: 'Enter your password to create new codes. Your current codes will stop working.',
   regenerateConfirm: 'Create new codes',
   regenerating: 'Creating…',
+  needsTwoFactor: 'Recovery codes come with two-step verification. Set it up first to get them.',
+  remaining: ({ remaining }) =>
+    `You have ${remaining} unused recovery ${plural(remaining, 'code', 'codes')} left.`,
 };
 
 export const enUSForgotPassword: AuthLocalization['forgotPassword'] = {
@@ -213,6 +217,7 @@ export const enUSVerifyEmail: AuthLocalization['verifyEmail'] = {
 export const enUSUserButton: AuthLocalization['userButton'] = {
   openMenu: ({ name }) => `Account menu for ${name}`,
   manageMfa: 'Two-step verification',
+  recoveryCodes: 'Recovery codes',
   changePassword: 'Change password',
   signOut: 'Sign out',
   signingOut: 'Signing out…',

@@ -294,7 +294,7 @@ describe('given a MfaChallenge part outside MfaChallenge.Root', () => {
     ['MethodButton', () => <MfaChallenge.MethodButton method="recovery" />],
     ['EmailCodeButton', () => <MfaChallenge.EmailCodeButton />],
     ['BackButton', () => <MfaChallenge.BackButton />],
-    ['DefaultCard', () => <MfaChallenge.DefaultCard />],
+    ['DefaultContent', () => <MfaChallenge.DefaultContent />],
   ])('MfaChallenge.%s throws, naming itself and the Root', (part, ui) => {
     expect(renderWithoutRoot(ui())).toThrow(
       `AuthFlow UI: <MfaChallenge.${part}> must be rendered inside <MfaChallenge.Root>.`,

@@ -76,14 +76,19 @@ export interface MfaChallengeRootProps extends ComponentPropsWithoutRef<'div'> {
   recoveryCodesHref?: string;
 }
 
-export interface MfaChallengeProviderProps extends ComponentPropsWithoutRef<'div'> {
+export interface MfaChallengeRootProviderProps extends ComponentPropsWithoutRef<'div'> {
+  /** The sign-in flow you hold, from `useSignIn()` or `useMfaChallenge(challenge)`. */
   flow: UseSignInResult;
-  resendCooldownSeconds: number;
+  /** Seconds before another email code may be requested. Default `30`. */
+  resendCooldownSeconds?: number;
 }
 
-/** The challenge parts over a running sign-in flow; `<SignIn>` renders its second step with it. */
-export const MfaChallengeProvider = forwardRef<HTMLDivElement, MfaChallengeProviderProps>(
-  function MfaChallengeProvider({ flow, resendCooldownSeconds, children, ...props }, ref) {
+/**
+ * The root element over a flow you hold (Ark UI's `RootProvider`): every part below reads it.
+ * `<SignIn>` renders its second step with it; with no children it renders the default content.
+ */
+export const MfaChallengeRootProvider = forwardRef<HTMLDivElement, MfaChallengeRootProviderProps>(
+  function MfaChallengeRootProvider({ flow, resendCooldownSeconds = 30, children, ...props }, ref) {
     const activeMethod = flow.mfa?.activeMethod ?? 'totp';
     const fieldName = activeMethod === 'recovery' ? 'recoveryCode' : 'code';
     const error = flow.step === 'mfa' ? flow.error : null;
@@ -121,7 +126,7 @@ export const MfaChallengeProvider = forwardRef<HTMLDivElement, MfaChallengeProvi
       <MfaChallengeContext.Provider value={{ flow, resendCooldownSeconds, fieldName }}>
         <FormContext.Provider value={context}>
           <Root {...props} ref={ref} data-state={activeMethod}>
-            {children ?? <MfaChallengeCard />}
+            {children ?? <MfaChallengeDefaultContent />}
           </Root>
         </FormContext.Provider>
       </MfaChallengeContext.Provider>
@@ -129,7 +134,7 @@ export const MfaChallengeProvider = forwardRef<HTMLDivElement, MfaChallengeProvi
   },
 );
 
-type StandaloneMfaChallengeProps = Omit<MfaChallengeProviderProps, 'flow'> &
+type StandaloneMfaChallengeProps = Omit<MfaChallengeRootProviderProps, 'flow'> &
   AfterSignInProps & { challenge: PendingChallenge | undefined; recoveryCodesHref: string | undefined };
 
 const StandaloneMfaChallenge = forwardRef<HTMLDivElement, StandaloneMfaChallengeProps>(
@@ -143,7 +148,7 @@ const StandaloneMfaChallenge = forwardRef<HTMLDivElement, StandaloneMfaChallenge
     let content: ReactNode;
     switch (flow.step) {
       case 'mfa':
-        content = children ?? <MfaChallengeCard showBack={false} />;
+        content = children ?? <MfaChallengeDefaultContent showBack={false} />;
         break;
       case 'signedIn':
         content = (
@@ -167,9 +172,9 @@ const StandaloneMfaChallenge = forwardRef<HTMLDivElement, StandaloneMfaChallenge
         content = flow.step satisfies never;
     }
     return (
-      <MfaChallengeProvider {...props} ref={ref} flow={flow}>
+      <MfaChallengeRootProvider {...props} ref={ref} flow={flow}>
         {content}
-      </MfaChallengeProvider>
+      </MfaChallengeRootProvider>
     );
   },
 );
@@ -198,7 +203,7 @@ export const MfaChallengeRoot = forwardRef<HTMLDivElement, MfaChallengeProps>(fu
   const runningFlow = flow ?? (challenge ? undefined : signInFlow);
   if (runningFlow) {
     return (
-      <MfaChallengeProvider
+      <MfaChallengeRootProvider
         {...props}
         ref={ref}
         flow={runningFlow}
@@ -364,9 +369,9 @@ function EmailSentStatus() {
   return <Alert tone="info">{localization.mfaChallenge.emailSent}</Alert>;
 }
 
-/** The complete default challenge card, built from the parts above. */
-export function MfaChallengeCard({ showBack = true }: { showBack?: boolean }) {
-  const { flow, fieldName } = useMfaChallengeContext('DefaultCard');
+/** What a Root with no children renders: the complete default card, built from the parts above. */
+export function MfaChallengeDefaultContent({ showBack = true }: { showBack?: boolean }) {
+  const { flow, fieldName } = useMfaChallengeContext('DefaultContent');
   const localization = useLocalization(texts);
   const t = localization.mfaChallenge;
   const step = flow.mfa;
@@ -403,7 +408,7 @@ export function MfaChallengeCard({ showBack = true }: { showBack?: boolean }) {
         )}
         <Submit>{flow.pending === 'code' ? t.submitting : t.submit}</Submit>
       </Form>
-      <Footer>
+      <Footer data-orientation="vertical">
         {step.methods.includes('totp') && method !== 'totp' && <MfaChallengeMethodButton method="totp" />}
         {step.methods.includes('email') && <MfaChallengeEmailCodeButton />}
         {step.methods.includes('recovery') && method !== 'recovery' && (
@@ -428,6 +433,7 @@ export function MfaChallengeCard({ showBack = true }: { showBack?: boolean }) {
  */
 export const MfaChallenge = /* @__PURE__ */ Object.assign(MfaChallengeRoot, {
   Root: MfaChallengeRoot,
+  RootProvider: MfaChallengeRootProvider,
   Card,
   Header,
   Title,
@@ -445,5 +451,5 @@ export const MfaChallenge = /* @__PURE__ */ Object.assign(MfaChallengeRoot, {
   MethodButton: MfaChallengeMethodButton,
   EmailCodeButton: MfaChallengeEmailCodeButton,
   BackButton: MfaChallengeBackButton,
-  DefaultCard: MfaChallengeCard,
+  DefaultContent: MfaChallengeDefaultContent,
 });

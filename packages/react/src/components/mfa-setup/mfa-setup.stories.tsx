@@ -66,9 +66,8 @@ export const StartFails: Story = {
   },
 };
 
-/** 2FA is on: the screen offers only turning it off, behind the password. */
+/** 2FA is on (the session began with a second factor): the screen offers only turning it off, behind the password. */
 export const TurnOff: Story = {
-  args: { status: 'enabled' },
   parameters: { authflow: { session: { as: 'seeded', account: 'mfa' } } },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Turn off two-step verification' }));
@@ -76,8 +75,8 @@ export const TurnOff: Story = {
   },
 };
 
+/** Once off, set-up is offered again. */
 export const TurnedOff: Story = {
-  args: { status: 'enabled' },
   parameters: { authflow: { session: { as: 'seeded', account: 'mfa' } } },
   play: async (context) => {
     const { mfa } = storyAuthOf(context).mock.seeded;
@@ -85,7 +84,13 @@ export const TurnedOff: Story = {
     await context.userEvent.type(context.canvas.getByLabelText('Password'), mfa.password);
     await context.userEvent.click(context.canvas.getByRole('button', { name: 'Turn off' }));
     await expect(await context.canvas.findByText('Two-step verification is off.')).toBeVisible();
+    await expect(context.canvas.getByRole('button', { name: 'Set up two-step verification' })).toBeVisible();
   },
+};
+
+/** An app that cannot tell overrides the session with `status="unknown"`: both actions. */
+export const UnknownStatus: Story = {
+  args: { status: 'unknown' },
 };
 
 export const SignedOut: Story = {

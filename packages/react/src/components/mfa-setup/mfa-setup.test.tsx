@@ -18,9 +18,8 @@ async function signedIn(account: 'member' | 'mfa') {
 describe('given MfaSetup for a member without two-step verification', () => {
   it('sets it up: QR code and key, a real code, then recovery codes to acknowledge', async () => {
     const onEnabled = vi.fn();
-    const { user, container } = renderWithAuth(<MfaSetup status="disabled" onEnabled={onEnabled} />, {
-      client: await signedIn('member'),
-    });
+    const client = await signedIn('member');
+    const { user, container } = renderWithAuth(<MfaSetup onEnabled={onEnabled} />, { client });
     expect(screen.queryByRole('button', { name: 'Turn off two-step verification' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Set up two-step verification' }));
 
@@ -46,8 +45,11 @@ describe('given MfaSetup for a member without two-step verification', () => {
     expect(screen.getByText('Confirm that you saved the codes.')).toBeTruthy();
     await user.click(screen.getByLabelText('I have saved these codes'));
     await user.click(screen.getByRole('button', { name: 'Done' }));
-    await screen.findByRole('heading', { name: 'Two-step verification is on' });
+    expect((await screen.findByRole('status')).textContent).toBe('Two-step verification is on');
     expect(onEnabled).toHaveBeenCalledTimes(1);
+    expect(client.session.getState().twoFactor).toBe('enabled');
+    expect(screen.queryByRole('button', { name: 'Set up two-step verification' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Turn off two-step verification' })).toBeTruthy();
 
     const next = await createTestClient().signIn(server.mock.seeded.member);
     expect(next.type).toBe('mfa');
@@ -90,11 +92,12 @@ describe('given MfaSetup for a member without two-step verification', () => {
 });
 
 describe('given MfaSetup for a member with two-step verification', () => {
-  it('turns it off only with the right password', async () => {
+  it('turns it off only with the right password, then offers set-up alone', async () => {
     const onDisabled = vi.fn();
-    const { user, container } = renderWithAuth(<MfaSetup status="enabled" onDisabled={onDisabled} />, {
+    const { user, container } = renderWithAuth(<MfaSetup onDisabled={onDisabled} />, {
       client: await signedIn('mfa'),
     });
+    expect(screen.getByText(/Each sign-in asks for a code from your authenticator app/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Set up two-step verification' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Turn off two-step verification' }));
     const password = await screen.findByLabelText('Password');
@@ -106,6 +109,30 @@ describe('given MfaSetup for a member with two-step verification', () => {
     await user.type(password, `${server.mock.seeded.mfa.password}{Enter}`);
     await screen.findByText('Two-step verification is off.');
     expect(onDisabled).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Set up two-step verification' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Turn off two-step verification' })).toBeNull();
     expect((await createTestClient().signIn(server.mock.seeded.mfa)).type).toBe('session');
+
+    await user.click(screen.getByRole('button', { name: 'Set up two-step verification' }));
+    await screen.findByRole('img', { name: /QR code/ });
+    const secret = (container.querySelector('[data-af-part="secret"]')?.textContent ?? '').replace(/ /g, '');
+    await user.type(screen.getByLabelText('6-digit code from the app'), totpCode(secret));
+    await user.click(await screen.findByLabelText('I have saved these codes'));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByRole('button', { name: 'Turn off two-step verification' })).toBeTruthy();
+  });
+});
+
+describe('given a status that overrides what the session knows', () => {
+  it('status="unknown" offers both set-up and turning off, as for an app that cannot tell', async () => {
+    renderWithAuth(<MfaSetup status="unknown" />, { client: await signedIn('member') });
+    expect(screen.getByRole('button', { name: 'Set up two-step verification' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Turn off two-step verification' })).toBeTruthy();
+  });
+
+  it('status="enabled" offers turning off even to a session that began without a second factor', async () => {
+    renderWithAuth(<MfaSetup status="enabled" />, { client: await signedIn('member') });
+    expect(screen.queryByRole('button', { name: 'Set up two-step verification' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Turn off two-step verification' })).toBeTruthy();
   });
 });

@@ -30,6 +30,7 @@ import {
   Hint,
   LinkButton,
   Root,
+  SecondaryButton,
   Subtitle,
   Title,
   type TitleProps,
@@ -211,8 +212,10 @@ function DisableForm({ onCancel, onDisabled }: { onCancel: () => void; onDisable
 
 export interface MfaSetupProps extends ComponentPropsWithoutRef<'div'> {
   /**
-   * Whether two-step verification is on for this user, if your app knows (AuthFlow has no
-   * route that says). `unknown` offers both setting up and turning off. Default `unknown`.
+   * Whether two-step verification is on for this user: `disabled` offers set-up, `enabled`
+   * offers turning it off, `unknown` offers both. Default: what the session knows
+   * (`useSession().twoFactor`, from how the session began and from set-up and disable); pass it
+   * only to override that.
    */
   status?: 'enabled' | 'disabled' | 'unknown';
   /** Heading level of the title. Default `2`. */
@@ -226,11 +229,12 @@ export interface MfaSetupProps extends ComponentPropsWithoutRef<'div'> {
 type OffView = 'none' | 'confirm' | 'done';
 
 export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function MfaSetupRoot(
-  { status = 'unknown', headingLevel = 2, onEnabled, onDisabled, children, ...props },
+  { status: statusOverride, headingLevel = 2, onEnabled, onDisabled, children, ...props },
   ref,
 ) {
   const setup = useMfaSetup();
   const session = useSession();
+  const status = statusOverride ?? session.twoFactor ?? 'unknown';
   const localization = useLocalization(texts);
   const t = localization.mfaSetup;
   const [offView, setOffView] = useState<OffView>('none');
@@ -239,14 +243,12 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
   latest.current = onEnabled;
   useEffect(() => {
     if (setup.step === 'done') latest.current?.();
+    // A set-up begun after turning off is a new story: its end offers turning off again.
+    if (setup.step !== 'start') setOffView((view) => (view === 'done' ? 'none' : view));
   }, [setup.step]);
 
   const title =
-    setup.step === 'recoveryCodes' || setup.step === 'done'
-      ? t.enabledTitle
-      : offView === 'confirm'
-        ? t.disableTitle
-        : t.title;
+    setup.step === 'recoveryCodes' ? t.enabledTitle : offView === 'confirm' ? t.disableTitle : t.title;
   const titleKey = `${setup.step}-${offView}`;
 
   let body: ReactNode;
@@ -258,6 +260,7 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
         onCancel={() => setOffView('none')}
         onDisabled={() => {
           setOffView('done');
+          setup.toStart();
           onDisabled?.();
         }}
       />
@@ -265,16 +268,23 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
   } else {
     switch (setup.step) {
       case 'start':
+      case 'done':
         body = (
           <>
-            {offView === 'done' ? (
+            {setup.step === 'done' ? (
+              <Alert tone="success">{t.enabledTitle}</Alert>
+            ) : offView === 'done' ? (
               <Alert tone="success">{t.disabledBody}</Alert>
             ) : (
-              <Subtitle>{t.intro}</Subtitle>
+              <Subtitle>{status === 'enabled' ? t.enabledIntro : t.intro}</Subtitle>
             )}
             <ErrorAlert error={setup.error} onRetry={() => void setup.start()} />
             {status !== 'enabled' && <MfaSetupStartButton />}
-            {status !== 'disabled' && offView !== 'done' && (
+            {/* The only action while 2FA is on is a button; beside set-up (status unknown), a link. */}
+            {status === 'enabled' && offView !== 'done' && (
+              <SecondaryButton onClick={() => setOffView('confirm')}>{t.disable}</SecondaryButton>
+            )}
+            {status === 'unknown' && offView !== 'done' && (
               <Footer>
                 <LinkButton onClick={() => setOffView('confirm')}>{t.disable}</LinkButton>
               </Footer>
@@ -292,9 +302,6 @@ export const MfaSetupRoot = forwardRef<HTMLDivElement, MfaSetupProps>(function M
             <RecoveryCodesDisplay codes={setup.recoveryCodes ?? []} onDone={setup.acknowledgeCodes} />
           </>
         );
-        break;
-      case 'done':
-        body = <Alert tone="success">{t.enabledTitle}</Alert>;
         break;
       default:
         body = setup.step satisfies never;

@@ -66,6 +66,15 @@ export const WrongPassword: Story = {
   },
 };
 
+/** Two-step verification is off: there are no codes to replace, so no password is asked. */
+export const WithoutTwoFactor: Story = {
+  parameters: { authflow: { session: { as: 'seeded', account: 'member' } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(/Recovery codes come with two-step verification/)).toBeVisible();
+    await expect(canvas.queryByLabelText('Password')).toBeNull();
+  },
+};
+
 export const DarkTheme: Story = { globals: { theme: 'dark' }, args: { codes: shownCodes } };
 
 export const CustomAppearance: Story = {

@@ -4,6 +4,8 @@ import { expectNoAxeViolations } from '../../test-support/expect-no-axe-violatio
 import { createTestClient, renderWithAuth } from '../../test-support/render-with-auth.js';
 import { serveMockAuthFlow } from '../../test-support/serve-mock-auth-flow.js';
 import { signInAs } from '../../test-support/sign-in-as.js';
+import { SignedIn } from '../control/signed-in.js';
+import { SignIn } from '../sign-in/sign-in.js';
 import { RecoveryCodes } from './recovery-codes.js';
 
 const server = serveMockAuthFlow();
@@ -108,5 +110,47 @@ describe('given RecoveryCodes for a member with two-step verification', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click(screen.getByRole('button', { name: 'Copy all' }));
     expect((await screen.findByText(/Copying is not available here/)).getAttribute('role')).toBe('status');
+  });
+});
+
+describe('given RecoveryCodes for a member without two-step verification', () => {
+  it('says codes come with two-step verification and asks for no password', async () => {
+    const client = createTestClient();
+    await signInAs(client, server.mock.seeded.member);
+    const { container } = renderWithAuth(<RecoveryCodes />, { client });
+    expect(screen.getByRole('heading', { name: 'Recovery codes' })).toBeTruthy();
+    expect(screen.getByText(/Recovery codes come with two-step verification/)).toBeTruthy();
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Create new codes' })).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
+  it('status="unknown" overrides the session and offers new codes, as for an app that cannot tell', async () => {
+    const client = createTestClient();
+    await signInAs(client, server.mock.seeded.member);
+    renderWithAuth(<RecoveryCodes status="unknown" />, { client });
+    expect(screen.getByRole('button', { name: 'Create new codes' })).toBeTruthy();
+  });
+});
+
+describe('given a sign-in with a recovery code in this page', () => {
+  it('shows how many unused codes that sign-in left', async () => {
+    const seeded = server.mock.seeded.mfa;
+    const { user } = renderWithAuth(
+      <>
+        <SignIn />
+        <SignedIn>
+          <RecoveryCodes />
+        </SignedIn>
+      </>,
+    );
+    await user.type(screen.getByLabelText('Email address'), seeded.email);
+    await user.type(screen.getByLabelText('Password'), `${seeded.password}{Enter}`);
+    await user.click(await screen.findByRole('button', { name: 'Use a recovery code' }));
+    await user.type(screen.getByLabelText('Recovery code'), `${seeded.recoveryCodes[0]}{Enter}`);
+
+    expect((await screen.findByText('You have 9 unused recovery codes left.')).getAttribute('role')).toBe(
+      'status',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { isLowOnRecoveryCodes } from '@authflow-ui/core';
 import type { AuthLocalization } from '@authflow-ui/ui';
 import { enUSCommon, enUSRecoveryCodes } from '@authflow-ui/ui';
 import {
@@ -13,6 +14,8 @@ import {
 } from 'react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
 import { useRecoveryCodes } from '../../hooks/use-recovery-codes.js';
+import { useRecoveryCodesLeft } from '../../hooks/use-recovery-codes-left.js';
+import { useSession } from '../../hooks/use-session.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { Checkbox, Field, FieldError, Form, Label, Submit } from '../../parts/field-parts.js';
@@ -277,27 +280,43 @@ export interface RecoveryCodesProps extends Omit<ComponentPropsWithoutRef<'div'>
   onDone?: () => void;
   /** Heading level of the title. Default `2`. */
   headingLevel?: TitleProps['level'];
+  /**
+   * Whether two-step verification is on. While it is `disabled` there are no codes to replace,
+   * so the screen says so instead of asking for the password. Default: what the session knows
+   * (`useSession().twoFactor`); pass it only to override that.
+   */
+  status?: 'enabled' | 'disabled' | 'unknown';
 }
 
 export const RecoveryCodesRoot = forwardRef<HTMLDivElement, RecoveryCodesProps>(function RecoveryCodesRoot(
-  { codes: givenCodes, onDone, headingLevel = 2, ...props },
+  { codes: givenCodes, onDone, headingLevel = 2, status: statusOverride, ...props },
   ref,
 ) {
   const localization = useLocalization(texts);
   const t = localization.recoveryCodes;
+  const session = useSession();
+  const recoveryCodesLeft = useRecoveryCodesLeft();
+  const status = statusOverride ?? session.twoFactor ?? 'unknown';
   const [codes, setCodes] = useState<readonly string[] | null>(givenCodes ?? null);
   const [saved, setSaved] = useState(false);
   const focusTitle = useFocusOnMount<HTMLHeadingElement>();
-  const view = saved ? 'saved' : codes ? 'codes' : 'regenerate';
+  const view = saved ? 'saved' : codes ? 'codes' : status === 'disabled' ? 'unavailable' : 'regenerate';
   return (
     <Root {...props} ref={ref} data-state={view}>
       <Card>
         <Header>
           <Title level={headingLevel} ref={codes ? focusTitle : undefined}>
-            {codes ? t.title : t.regenerateTitle}
+            {codes || view === 'unavailable' ? t.title : t.regenerateTitle}
           </Title>
-          <Subtitle>{codes ? t.description : t.regenerateBody}</Subtitle>
+          <Subtitle>
+            {codes ? t.description : view === 'unavailable' ? t.needsTwoFactor : t.regenerateBody}
+          </Subtitle>
         </Header>
+        {view === 'regenerate' && recoveryCodesLeft !== null && (
+          <Alert tone={isLowOnRecoveryCodes(recoveryCodesLeft) ? 'warning' : 'info'}>
+            {t.remaining({ remaining: recoveryCodesLeft })}
+          </Alert>
+        )}
         {view === 'saved' && <Alert tone="success">{t.done}</Alert>}
         {view === 'codes' && codes && (
           <RecoveryCodesDisplay

@@ -1,8 +1,8 @@
 import { enUSCommon, enUSMfaChallenge } from '@authflow-ui/ui';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.js';
+import { useRecoveryCodesLeft } from '../../hooks/use-recovery-codes-left.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { Button } from '../../parts/layout-parts.js';
-import { useAuthContext } from '../../provider/auth-context.js';
 import { FooterLink } from './footer-link.js';
 import { NoticeCard } from './notice-card.js';
 
@@ -21,7 +21,7 @@ export interface LowRecoveryCodesNoticeProps {
  * page itself stays small (the regeneration screens are not part of it).
  */
 export function LowRecoveryCodesNotice({ onContinue, recoveryCodesHref }: LowRecoveryCodesNoticeProps) {
-  const { recoveryCodesLeft } = useAuthContext();
+  const recoveryCodesLeft = useRecoveryCodesLeft();
   const localization = useLocalization(texts);
   const focusTitle = useFocusOnMount<HTMLHeadingElement>();
   const t = localization.mfaChallenge;

@@ -1,5 +1,6 @@
 import { type AuthUser, pickSafeRedirect } from '@authflow-ui/core';
 import { useCallback, useRef } from 'react';
+import { useAuthContext } from '../../provider/auth-context.js';
 
 export interface AfterSignInProps {
   /**
@@ -8,7 +9,10 @@ export interface AfterSignInProps {
    * the screen stays and says the person is signed in.
    */
   redirectTo?: string;
-  /** Performs the redirect, for client-side routers. Default `window.location.assign`. */
+  /**
+   * Performs the redirect, for client-side routers. Default: the provider's `navigate`, else
+   * `window.location.assign`.
+   */
   navigate?: (path: string) => void;
   /** Called once signed in, before any redirect, with the safe target (or `null`). */
   onSignedIn?: (details: { user: AuthUser; redirectTo: string | null }) => void;
@@ -25,8 +29,9 @@ export function useAfterSignIn({
   onSignedIn,
 }: AfterSignInProps): (user: AuthUser) => void {
   const done = useRef(false);
-  const latest = useRef({ redirectTo, navigate, onSignedIn });
-  latest.current = { redirectTo, navigate, onSignedIn };
+  const providerNavigate = useAuthContext().navigate;
+  const latest = useRef({ redirectTo, navigate: navigate ?? providerNavigate, onSignedIn });
+  latest.current = { redirectTo, navigate: navigate ?? providerNavigate, onSignedIn };
   return useCallback((user: AuthUser) => {
     if (done.current) return;
     done.current = true;

@@ -29,7 +29,7 @@ import { FormContext } from '../../parts/form-context.js';
 import { Card, Footer, Header, Link, Root, Subtitle, Title } from '../../parts/layout-parts.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
 import { useAuthContext } from '../../provider/auth-context.js';
-import { MfaChallengeProvider } from '../mfa-challenge/mfa-challenge.js';
+import { MfaChallengeRootProvider } from '../mfa-challenge/mfa-challenge.js';
 import { CurrentPasswordField } from '../shared/current-password-field.js';
 import { emailError } from '../shared/email-error.js';
 import { EmailField } from '../shared/email-field.js';
@@ -314,7 +314,7 @@ export function SignInSteps() {
     case 'password':
       return <PasswordStep />;
     case 'mfa':
-      return <MfaChallengeProvider flow={flow} resendCooldownSeconds={30} />;
+      return <MfaChallengeRootProvider flow={flow} />;
     case 'signedIn':
       return (
         <SignedInStep

@@ -46,6 +46,23 @@ describe('given a UserButton for a signed-in member', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('offers no recovery codes while two-step verification is off, and offers them once it is on', async () => {
+    const { user } = renderWithAuth(<UserButton />, {
+      client: createTestClient({ signedInAs: member, twoFactor: 'enabled', baseUrl: 'http://127.0.0.1:9' }),
+    });
+    await user.click(trigger());
+    const items = screen.getAllByRole('menuitem').map((item) => item.textContent);
+    expect(items).toEqual(['Two-step verification', 'Recovery codes', 'Change password', 'Sign out']);
+  });
+
+  it('mfaStatus overrides what the session knows', async () => {
+    const { user } = renderWithAuth(<UserButton mfaStatus="disabled" />, {
+      client: createTestClient({ signedInAs: member, twoFactor: 'enabled', baseUrl: 'http://127.0.0.1:9' }),
+    });
+    await user.click(trigger());
+    expect(screen.queryByRole('menuitem', { name: 'Recovery codes' })).toBeNull();
+  });
+
   it('moves with the arrow keys, Home and End, wrapping around', async () => {
     const { user } = renderWithAuth(<UserButton />, { client: signedIn() });
     trigger().focus();

@@ -25,6 +25,15 @@ export const MenuOpen: Story = {
   },
 };
 
+/** With two-step verification on, the menu also offers recovery codes. */
+export const MenuOpenWithTwoFactor: Story = {
+  parameters: { authflow: { session: { as: 'seeded', account: 'mfa' } } },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Account menu for Mira Mfa' }));
+    await expect(await canvas.findByRole('menuitem', { name: 'Recovery codes' })).toBeVisible();
+  },
+};
+
 /** Keyboard: arrows open the menu on its first item; Escape closes it and returns focus. */
 export const KeyboardNavigation: Story = {
   play: async ({ canvas, userEvent }) => {

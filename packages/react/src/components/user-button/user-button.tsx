@@ -1,3 +1,4 @@
+import { isLowOnRecoveryCodes } from '@authflow-ui/core';
 import { enUSCommon, enUSRecoveryCodes, enUSUserButton } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
@@ -10,13 +11,14 @@ import {
   useState,
 } from 'react';
 import { useAuth } from '../../hooks/use-auth.js';
+import { useRecoveryCodesLeft } from '../../hooks/use-recovery-codes-left.js';
+import { useSession } from '../../hooks/use-session.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { composeRefs } from '../../parts/compose-refs.js';
 import { Header, Hint, LinkButton, Root } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { VisuallyHidden } from '../../parts/visually-hidden.js';
-import { useAuthContext } from '../../provider/auth-context.js';
 import { ChangePassword } from '../change-password/change-password.js';
 import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes.js';
@@ -39,7 +41,11 @@ export interface UserButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   changePasswordHref?: string;
   /** Called instead of opening the change-password screen in place. */
   onChangePassword?: () => void;
-  /** Passed to the two-step verification screen opened in place. Default `unknown`. */
+  /**
+   * Whether two-step verification is on: recovery codes are offered only while it is, and the
+   * two-step verification screen opened in place offers only what applies. Default: what the
+   * session knows (`useSession().twoFactor`); pass it only to override that.
+   */
   mfaStatus?: MfaSetupProps['status'];
 }
 
@@ -127,7 +133,9 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
   ref,
 ) {
   const { user, signOut, signOutState } = useAuth();
-  const { recoveryCodesLeft } = useAuthContext();
+  const recoveryCodesLeft = useRecoveryCodesLeft();
+  const session = useSession();
+  const twoFactor = mfaStatus ?? session.twoFactor ?? 'unknown';
   const localization = useLocalization(texts);
   const t = localization.userButton;
   const [view, setView] = useState<View>('closed');
@@ -239,7 +247,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
   switch (view) {
     case 'mfa':
       panelLabel = t.manageMfa;
-      panel = <MfaSetup status={mfaStatus} headingLevel={2} />;
+      panel = <MfaSetup status={twoFactor} headingLevel={2} />;
       break;
     case 'password':
       panelLabel = t.changePassword;
@@ -283,9 +291,16 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
             <Hint>{t.role({ role: user.role })}</Hint>
           </Header>
           <div role="menu" id={menuId} ref={menuRef} aria-label={menuLabel} onKeyDown={onMenuKeyDown}>
-            {recoveryCodesLeft !== null &&
-              item(t.lowCodes({ remaining: recoveryCodesLeft }), undefined, undefined, 'recoveryCodes')}
             {item(t.manageMfa, manageMfaHref, onManageMfa, 'mfa')}
+            {twoFactor !== 'disabled' &&
+              item(
+                recoveryCodesLeft !== null && isLowOnRecoveryCodes(recoveryCodesLeft)
+                  ? t.lowCodes({ remaining: recoveryCodesLeft })
+                  : t.recoveryCodes,
+                undefined,
+                undefined,
+                'recoveryCodes',
+              )}
             {item(t.changePassword, changePasswordHref, onChangePassword, 'password')}
             <UserButtonMenuItem
               aria-busy={signOutState === 'busy' || undefined}

@@ -1,0 +1,4 @@
+import { authProxy } from '../../../../auth-proxy';
+
+export const POST = (request: Request) => authProxy()(request);
+export const OPTIONS = POST;

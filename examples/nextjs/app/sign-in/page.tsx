@@ -1,0 +1,5 @@
+import { SignInCard } from './sign-in-card';
+
+export default function SignInPage() {
+  return <SignInCard />;
+}
