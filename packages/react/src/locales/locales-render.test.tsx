@@ -146,7 +146,8 @@ describe.each(translatedPacks.map((pack) => [pack.locale.tag, pack] as const))('
     await user.click(
       screen.getByRole('button', { name: pack.userButton.openMenu({ name: seeded.fullname }) }),
     );
-    screen.getByRole('menuitem', { name: pack.userButton.lowCodes({ remaining: 2 }) });
+    await user.click(screen.getByRole('menuitem', { name: pack.userButton.lowCodes({ remaining: 2 }) }));
+    await screen.findByText(pack.recoveryCodes.remaining({ remaining: 2 }));
     await expectTranslated(pack);
   });
 
@@ -200,6 +201,18 @@ describe.each(translatedPacks.map((pack) => [pack.locale.tag, pack] as const))('
     await expectTranslated(pack);
   });
 
+  it('MfaSetup: on, for a member who turned it on', async () => {
+    renderIn(pack, <MfaSetup />, await signedInClient('mfa'));
+    await screen.findByText(pack.mfaSetup.enabledIntro);
+    await expectTranslated(pack);
+  });
+
+  it('RecoveryCodes: a member without two-step verification is sent to set it up', async () => {
+    renderIn(pack, <RecoveryCodes />, await signedInClient('member'));
+    await screen.findByText(pack.recoveryCodes.needsTwoFactor);
+    await expectTranslated(pack);
+  });
+
   it('RecoveryCodes: the password prompt and the new codes', async () => {
     const { user } = renderIn(pack, <RecoveryCodes />, await signedInClient('mfa'));
     await expectTranslated(pack);
@@ -219,6 +232,17 @@ describe.each(translatedPacks.map((pack) => [pack.locale.tag, pack] as const))('
       }),
     );
     await screen.findByRole('menuitem', { name: pack.userButton.signOut });
+    await expectTranslated(pack);
+  });
+
+  it('UserButton: the menu of a member with two-step verification offers the recovery codes', async () => {
+    const { user } = renderIn(pack, <UserButton />, await signedInClient('mfa'));
+    await user.click(
+      screen.getByRole('button', {
+        name: pack.userButton.openMenu({ name: server.mock.seeded.mfa.fullname }),
+      }),
+    );
+    await screen.findByRole('menuitem', { name: pack.userButton.recoveryCodes });
     await expectTranslated(pack);
   });
 });
