@@ -24,8 +24,13 @@ const workspaceAliases = [
 const reactExternals = [/^react($|\/)/, /^react-dom($|\/)/];
 
 export interface BuiltBundle {
-  /** Minified JavaScript, all chunks joined. */
+  /** Minified JavaScript an app loads up front: every chunk but those only `import()` reaches. */
   js: string;
+  /**
+   * Chunks reached only through a dynamic `import()` (the passkey library), joined: downloaded
+   * when a passkey action runs, never with the page.
+   */
+  lazyJs: string;
   /** Minified CSS the bundle imports, empty when none. */
   css: string;
 }
@@ -38,12 +43,14 @@ export interface BundleOptions {
 
 function collect(output: Rolldown.RolldownOutput): BuiltBundle {
   let js = '';
+  let lazyJs = '';
   let css = '';
   for (const file of output.output) {
-    if (file.type === 'chunk') js += file.code;
+    if (file.type === 'chunk' && file.isDynamicEntry && !file.isEntry) lazyJs += file.code;
+    else if (file.type === 'chunk') js += file.code;
     else if (file.fileName.endsWith('.css')) css += String(file.source);
   }
-  return { js, css };
+  return { js, lazyJs, css };
 }
 
 /**
@@ -87,11 +94,12 @@ export async function buildBundle(options: BundleOptions): Promise<BuiltBundle> 
     }),
   );
   const outputs = Array.isArray(result) ? result : [result];
-  const bundle: BuiltBundle = { js: '', css: '' };
+  const bundle: BuiltBundle = { js: '', lazyJs: '', css: '' };
   for (const output of outputs) {
     if (!('output' in output)) throw new Error('Vite started a watcher instead of building');
     const part = collect(output);
     bundle.js += part.js;
+    bundle.lazyJs += part.lazyJs;
     bundle.css += part.css;
   }
   // Library mode keeps whitespace in ESM output (so downstream bundlers see pure annotations); an
@@ -99,7 +107,7 @@ export async function buildBundle(options: BundleOptions): Promise<BuiltBundle> 
   const minified = await minify('bundle.js', bundle.js, { module: true, compress: true, mangle: true });
   if (minified.errors.length > 0)
     throw new Error(`Minifying the bundle failed: ${minified.errors[0]?.message}`);
-  return { js: minified.code, css: bundle.css };
+  return { js: minified.code, lazyJs: bundle.lazyJs, css: bundle.css };
 }
 
 export const entries = {

@@ -5,7 +5,7 @@ import { measureSize } from './measure-size.js';
 
 describe('given the smallest app, <AuthProvider><SignIn /></AuthProvider> with React external', () => {
   describe('when it is built as minified ESM', () => {
-    let bundle: BuiltBundle = { js: '', css: '' };
+    let bundle: BuiltBundle = { js: '', lazyJs: '', css: '' };
     beforeAll(async () => {
       bundle = await buildBundle({ entry: entries.minimalApp });
     });
@@ -26,6 +26,12 @@ describe('given the smallest app, <AuthProvider><SignIn /></AuthProvider> with R
     it('carries American English only: locale packs are entry points of their own', () => {
       expect(bundle.js).toContain('Sign in');
       for (const tag of ['ar-SA', 'he-IL', 'de-DE', 'ja-JP', 'zh-CN']) expect(bundle.js).not.toContain(tag);
+    });
+
+    it('compiles passkeys in, with @simplewebauthn/browser in a chunk loaded only by a passkey action', () => {
+      expect(bundle.js).toContain('Sign in with a passkey');
+      expect(bundle.lazyJs).toContain('navigator.credentials');
+      expect(bundle.js).not.toContain('navigator.credentials');
     });
 
     it('leaves React to the host app', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type PreviewServer, preview } from 'vite';
-import { type DevBackend, startDevBackend } from '../scripts/start-dev-backend.js';
+import { type DevBackend, type DevBackendOptions, startDevBackend } from '../scripts/start-dev-backend.js';
 import { freePort } from './free-port.js';
 
 const demoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -77,7 +77,9 @@ export interface ServedProxiedDemo extends ServedDemo {
  * What `pnpm dev:full` runs, as a production build: the demo in proxy mode served by `vite
  * preview`, which forwards `/api/auth` to the real proxy and `/__dev` to the mock server.
  */
-export async function serveProxiedDemo(): Promise<ServedProxiedDemo> {
+export async function serveProxiedDemo(
+  backendOptions: Pick<DevBackendOptions, 'reauthenticateAfterMs'> = {},
+): Promise<ServedProxiedDemo> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const [outDir, backend] = await Promise.all([
@@ -87,7 +89,7 @@ export async function serveProxiedDemo(): Promise<ServedProxiedDemo> {
       VITE_DEV_MOCK_URL: '/__dev',
       VITE_AUTH_OWNER_EMAIL: 'owner@example.com',
     }),
-    startDevBackend({ appOrigins: [origin] }),
+    startDevBackend({ ...backendOptions, appOrigins: [origin] }),
   ]);
   const server = await preview({
     root: demoRoot,

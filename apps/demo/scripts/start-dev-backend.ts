@@ -18,6 +18,8 @@ export interface DevBackendOptions {
   /** Default `0`: any free port. */
   proxyPort?: number;
   logger?: ProxyLogger;
+  /** The proxy's re-authentication window. Default: the proxy's (ten minutes). */
+  reauthenticateAfterMs?: number;
 }
 
 export interface DevBackend {
@@ -71,6 +73,9 @@ export async function startDevBackend(options: DevBackendOptions): Promise<DevBa
     allowedOrigins: options.appOrigins,
     rateLimit: developmentRateLimits,
     ...(options.logger === undefined ? {} : { logger: options.logger }),
+    ...(options.reauthenticateAfterMs === undefined
+      ? {}
+      : { reauthenticateAfterMs: options.reauthenticateAfterMs }),
   });
   const proxyServer = createServer(toNodeHandler(proxy));
   let proxyPort: number;

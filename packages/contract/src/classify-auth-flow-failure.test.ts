@@ -25,6 +25,13 @@ const documented: [RouteId, number, string | null, AuthErrorCode][] = [
   ['me', 429, serverMessages.tooManyRequests, 'rate_limited'],
   ['me', 500, serverMessages.internalError, 'server'],
   ['me', 503, null, 'server'],
+  ['verifyPasskeyLogin', 401, serverMessages.passkeyRejected, 'passkey_rejected'],
+  ['verifyPasskeyLogin', 401, serverMessages.passkeyChallengeInvalid, 'expired'],
+  ['verifyPasskeyRegistration', 401, serverMessages.passkeyRejected, 'passkey_rejected'],
+  ['verifyPasskeyRegistration', 409, serverMessages.passkeyExists, 'passkey_exists'],
+  ['verifyPasskeyRegistration', 401, serverMessages.invalidSession, 'session_expired'],
+  ['renamePasskey', 404, serverMessages.passkeyNotFound, 'not_found'],
+  ['deletePasskey', 401, serverMessages.incorrectPassword, 'invalid_credentials'],
 ];
 
 const undocumented: [RouteId, number, string | null, AuthErrorCode][] = [
@@ -43,6 +50,9 @@ const undocumented: [RouteId, number, string | null, AuthErrorCode][] = [
   ['me', 405, serverMessages.methodNotAllowed, 'invalid_request'],
   ['me', 418, null, 'invalid_request'],
   ['me', 302, null, 'invalid_response'],
+  ['verifyPasskeyLogin', 401, null, 'passkey_rejected'],
+  ['passkeyLoginOptions', 404, serverMessages.notFound, 'not_found'],
+  ['deletePasskey', 404, null, 'not_found'],
 ];
 
 describe('given an answer AuthFlow documents', () => {

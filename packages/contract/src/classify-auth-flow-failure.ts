@@ -21,6 +21,7 @@ function takesParameter(routeId: RouteId, names: readonly string[]): boolean {
  */
 function unauthorizedFallback(routeId: RouteId): AuthErrorCode {
   if (routeId === 'login') return 'invalid_credentials';
+  if (routeId === 'verifyPasskeyLogin') return 'passkey_rejected';
   if (codeRoutes.includes(routeId)) return 'invalid_code';
   if (takesParameter(routeId, ['sessionToken', 'Authorization'])) return 'session_expired';
   if (takesParameter(routeId, ['tempToken', 'token'])) return 'expired';
@@ -28,11 +29,13 @@ function unauthorizedFallback(routeId: RouteId): AuthErrorCode {
 }
 
 /**
- * A 404 names a person when AuthFlow says "User not found" or the route documents a 404 (all
- * of them mean that user); any other 404 names a missing thing, such as a wrong base URL.
+ * A 404 names a person when AuthFlow says "User not found" or one of its routes documents a 404
+ * (all of them mean that user); any other 404 names a missing thing, such as a wrong base URL, a
+ * passkey, or a passkey route of a backend without that group.
  */
 function notFoundCode(routeId: RouteId, serverMessage: string | null | undefined): AuthErrorCode {
   const listed: readonly number[] = routes[routeId].statuses;
+  if (routes[routeId].group === 'passkeys') return 'not_found';
   if (serverMessage?.startsWith(serverMessages.userNotFound) || listed.includes(404)) return 'user_not_found';
   return 'not_found';
 }
@@ -59,7 +62,7 @@ export function classifyAuthFlowFailure(
     case 404:
       return notFoundCode(routeId, serverMessage);
     case 409:
-      return 'user_exists';
+      return serverMessage?.startsWith(serverMessages.passkeyExists) ? 'passkey_exists' : 'user_exists';
     case 429:
       return 'rate_limited';
     default:

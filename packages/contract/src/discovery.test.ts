@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiscoveryDocument, parseDiscoveryDocument } from './discovery.js';
+import { advertisesGroup, buildDiscoveryDocument, parseDiscoveryDocument } from './discovery.js';
 
 const empty = { session: [], passwordManagement: [], emailVerification: [], twoFactor: [] };
 
@@ -50,13 +50,48 @@ describe('parseDiscoveryDocument', () => {
           '/auth/unknown-route',
           'DELETE /auth/me',
         ],
-        passkeys: ['/auth/passkeys/options', { method: 'POST', path: '/auth/passkeys/verify' }],
+        webhooks: ['/auth/webhooks/list', { method: 'POST', path: '/auth/webhooks/add' }],
       },
     });
     expect(parsed).toEqual({
       name: 'AuthFlow',
       authProduct: { ...empty, session: [{ method: 'GET', path: '/auth/me' }] },
     });
+  });
+
+  it('reads the passkeys group when listed, as objects or strings', () => {
+    const parsed = parseDiscoveryDocument({
+      authProduct: {
+        ...empty,
+        passkeys: [
+          '/auth/passkeys/login/options',
+          'POST /auth/passkeys/login/verify',
+          { path: '/auth/passkeys/list' },
+        ],
+      },
+    });
+    expect(parsed?.authProduct.passkeys).toEqual([
+      { method: 'POST', path: '/auth/passkeys/login/options' },
+      { method: 'POST', path: '/auth/passkeys/login/verify' },
+      { method: 'POST', path: '/auth/passkeys/list' },
+    ]);
+    expect(parsed !== null && advertisesGroup(parsed, 'passkeys')).toBe(true);
+    const built = buildDiscoveryDocument({ extensionGroups: ['passkeys'] });
+    expect(parseDiscoveryDocument(built)).toEqual(built);
+  });
+
+  it.each([
+    ['absent', undefined],
+    ['empty', []],
+    ['not a list', 'all'],
+    ['holding a malformed entry', ['/auth/passkeys/list', 42]],
+    ['holding only routes it does not know', ['/auth/passkeys/options']],
+  ])('reads a passkeys group that is %s as not served, and keeps the rest', (_situation, passkeys) => {
+    const parsed = parseDiscoveryDocument({
+      authProduct: { ...empty, session: ['/auth/login'], passkeys },
+    });
+    expect(parsed?.authProduct.session).toEqual([{ method: 'GET', path: '/auth/login' }]);
+    expect(parsed !== null && advertisesGroup(parsed, 'passkeys')).toBe(false);
   });
 
   it('reads a known group that is absent as a capability the backend lacks', () => {

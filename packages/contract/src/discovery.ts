@@ -4,6 +4,10 @@ import {
   authFlowRouteGroups,
   authFlowRouteIds,
   authFlowRoutes,
+  type ExtensionRouteGroup,
+  extensionRouteGroups,
+  extensionRouteIds,
+  extensionRoutes,
   type HttpMethod,
   routeIds,
   routes,
@@ -14,18 +18,27 @@ export interface DiscoveredRoute {
   path: string;
 }
 
+/** AuthFlow's four groups, always there, and the extension groups this backend serves. */
+export type DiscoveredGroups = Record<AuthFlowRouteGroup, DiscoveredRoute[]> &
+  Partial<Record<ExtensionRouteGroup, DiscoveredRoute[]>>;
+
 /**
  * `GET /` on AuthFlow: the four `authProduct` groups and their routes. A backend with an
  * extension group lists it there too; a document without one is still complete.
  */
 export interface DiscoveryDocument {
   name: string;
-  authProduct: Record<AuthFlowRouteGroup, DiscoveredRoute[]>;
+  authProduct: DiscoveredGroups;
+}
+
+export interface BuildDiscoveryDocumentOptions {
+  /** Extension groups the backend serves, listed after AuthFlow's four. Default: none. */
+  extensionGroups?: readonly ExtensionRouteGroup[];
 }
 
 /** The discovery document AuthFlow serves, derived from the route table. */
-export function buildDiscoveryDocument(): DiscoveryDocument {
-  const authProduct: Record<AuthFlowRouteGroup, DiscoveredRoute[]> = {
+export function buildDiscoveryDocument(options: BuildDiscoveryDocumentOptions = {}): DiscoveryDocument {
+  const authProduct: DiscoveredGroups = {
     session: [],
     passwordManagement: [],
     emailVerification: [],
@@ -35,7 +48,21 @@ export function buildDiscoveryDocument(): DiscoveryDocument {
     const route = authFlowRoutes[id];
     authProduct[route.group].push({ method: route.method, path: route.path });
   }
+  for (const group of options.extensionGroups ?? []) {
+    authProduct[group] = extensionRouteIds
+      .map((id) => extensionRoutes[id])
+      .filter((route) => route.group === group)
+      .map((route) => ({ method: route.method, path: route.path }));
+  }
   return { name: 'AuthFlow', authProduct };
+}
+
+/**
+ * Whether the backend serves an extension group: its discovery document lists the group with at
+ * least one route. A client calls no route of a group it was not told about.
+ */
+export function advertisesGroup(document: DiscoveryDocument, group: ExtensionRouteGroup): boolean {
+  return (document.authProduct[group]?.length ?? 0) > 0;
 }
 
 function isDiscoveredRoute(value: unknown): value is DiscoveredRoute {
@@ -100,10 +127,30 @@ function parseRouteList(list: unknown): DiscoveredRoute[] | null {
 }
 
 /**
+ * The extension groups a document lists with at least one route of that group the kit knows.
+ * A garbled group, or one of routes the kit cannot call, reads as absent: never as served.
+ */
+function parseExtensionGroups(
+  authProduct: Record<string, unknown>,
+): Partial<Record<ExtensionRouteGroup, DiscoveredRoute[]>> {
+  const groups: Partial<Record<ExtensionRouteGroup, DiscoveredRoute[]>> = {};
+  for (const group of extensionRouteGroups) {
+    const known = extensionRouteIds.map((id) => extensionRoutes[id]).filter((route) => route.group === group);
+    const listed = authProduct[group] === undefined ? null : parseRouteList(authProduct[group]);
+    const callable = (listed ?? []).filter((route) =>
+      known.some((spec) => spec.path === route.path && spec.method === route.method),
+    );
+    if (callable.length > 0) groups[group] = callable;
+  }
+  return groups;
+}
+
+/**
  * Reads a `GET /` answer as leniently as the contract allows: routes as objects or strings,
  * unknown extra groups and fields ignored, and a known group that is absent read as empty (a
  * backend without that capability). `null` when it is not a discovery document at all: no
- * `authProduct` object, none of the known groups, or a group or entry of the wrong type.
+ * `authProduct` object, none of the known groups, or a group or entry of the wrong type. An
+ * extension group appears only when the document lists it.
  */
 export function parseDiscoveryDocument(value: unknown): DiscoveryDocument | null {
   if (!isRecord(value) || !isRecord(value.authProduct)) return null;
@@ -122,6 +169,7 @@ export function parseDiscoveryDocument(value: unknown): DiscoveryDocument | null
       passwordManagement: groups.passwordManagement ?? [],
       emailVerification: groups.emailVerification ?? [],
       twoFactor: groups.twoFactor ?? [],
+      ...parseExtensionGroups(authProduct),
     },
   };
 }

@@ -38,6 +38,12 @@ export const serverMessages = {
   ownerOnly: 'Only the organization owner can delete users',
   cannotDeleteOwner: 'The organization owner cannot be deleted',
   identityMismatch: 'Token identity does not match the request',
+  passkeyChallengeInvalid: 'Invalid or expired passkey challenge',
+  passkeyRejected: 'Passkey verification failed',
+  passkeyExists: 'This passkey is already registered',
+  passkeyNotFound: 'Passkey not found',
+  invalidPasskeyResponse: 'Malformed passkey response',
+  invalidPasskeyName: 'Passkey names are 1 to 64 characters',
   methodNotAllowed: 'Method not allowed',
   notFound: 'Not found',
   tooManyRequests: 'Too many requests',
@@ -57,6 +63,7 @@ export const authErrorCodes = [
   'expired',
   'session_expired',
   'forbidden',
+  'reauthentication_required',
   'not_found',
   'rate_limited',
   'configuration',
@@ -65,6 +72,10 @@ export const authErrorCodes = [
   'aborted',
   'server',
   'invalid_response',
+  'passkey_rejected',
+  'passkey_exists',
+  'passkey_cancelled',
+  'passkey_unsupported',
 ] as const;
 
 export type AuthErrorCode = (typeof authErrorCodes)[number];

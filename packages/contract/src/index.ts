@@ -1,6 +1,16 @@
 export { classifyAuthFlowFailure } from './classify-auth-flow-failure.js';
-export type { DiscoveredRoute, DiscoveryDocument } from './discovery.js';
-export { buildDiscoveryDocument, isDiscoveryDocument, parseDiscoveryDocument } from './discovery.js';
+export type {
+  BuildDiscoveryDocumentOptions,
+  DiscoveredGroups,
+  DiscoveredRoute,
+  DiscoveryDocument,
+} from './discovery.js';
+export {
+  advertisesGroup,
+  buildDiscoveryDocument,
+  isDiscoveryDocument,
+  parseDiscoveryDocument,
+} from './discovery.js';
 export { enumerationSafeCode } from './enumeration-safe-code.js';
 export type { AuthErrorCode, ErrorResponse, ServerMessage } from './errors.js';
 export { authErrorCodes, isAuthErrorCode, isErrorResponse, serverMessages } from './errors.js';
@@ -20,6 +30,7 @@ export type {
   CodeRequest,
   ConfirmationAnswer,
   DeleteUserRequest,
+  DeviceSession,
   EmailRequest,
   EmptyRequest,
   MfaMethod,
@@ -35,10 +46,16 @@ export type {
   ProxyRequirement,
   ProxyResponses,
   ProxyUser,
+  ReauthenticateAnswer,
+  ReauthenticatedAnswer,
   RecoveryCodeSignInAnswer,
   RecoveryCodesAnswer,
   ResetPasswordRequest,
+  RevokedSessionsAnswer,
+  RevokeSessionRequest,
   SessionAnswer,
+  SessionsAnswer,
+  SessionsEndedAnswer,
   SignedInAnswer,
   SignedOutAnswer,
   SignInAnswer,
@@ -58,11 +75,15 @@ export {
 } from './proxy-wire.js';
 export {
   hasProxyFields,
+  isDeviceSession,
   isProxyErrorBody,
   isProxyMfaChallenge,
   isProxyUser,
+  isReauthenticateAnswer,
+  isReauthenticatedAnswer,
   isRecoveryCodeSignInAnswer,
   isSessionAnswer,
+  isSessionsAnswer,
   isSignedInAnswer,
   isSignInAnswer,
   isTwoFactorStatus,
@@ -71,16 +92,21 @@ export {
 } from './proxy-wire-guards.js';
 export type {
   ChangePasswordQuery,
+  DeletePasskeyBody,
   DeleteUserBody,
   DisableTwoFactorBody,
   EnableTwoFactorBody,
   FooBarQuery,
   ForgotPasswordBody,
+  ListPasskeysBody,
   LoginQuery,
   LogoutQuery,
   MeQuery,
+  PasskeyLoginOptionsBody,
+  PasskeyRegistrationOptionsBody,
   PendingLoginBody,
   RegenerateRecoveryCodesBody,
+  RenamePasskeyBody,
   ResendVerifyEmailQuery,
   ResetPasswordBody,
   RouteRequests,
@@ -90,21 +116,29 @@ export type {
   ValidateQuery,
   VerifyEmailOtpBody,
   VerifyEmailQuery,
+  VerifyPasskeyLoginBody,
+  VerifyPasskeyRegistrationBody,
   VerifyRecoveryCodeBody,
   VerifyTwoFactorBody,
   VerifyTwoFactorSetupBody,
 } from './requests.js';
 export type {
   ChangePasswordResponse,
+  DeletePasskeyResponse,
   DeleteUserResponse,
   DisableTwoFactorResponse,
   EnableTwoFactorResponse,
   FooBarResponse,
   ForgotPasswordResponse,
+  ListPasskeysResponse,
   LoginResponse,
   LogoutResponse,
   MeResponse,
+  Passkey,
+  PasskeyLoginOptionsResponse,
+  PasskeyRegistrationOptionsResponse,
   RegenerateRecoveryCodesResponse,
+  RenamePasskeyResponse,
   ResendVerifyEmailResponse,
   ResetPasswordResponse,
   RouteResponses,
@@ -117,14 +151,19 @@ export type {
   ValidateResponse,
   VerifyEmailOtpResponse,
   VerifyEmailResponse,
+  VerifyPasskeyLoginResponse,
+  VerifyPasskeyRegistrationResponse,
   VerifyRecoveryCodeResponse,
   VerifyTwoFactorResponse,
   VerifyTwoFactorSetupResponse,
 } from './responses.js';
 export {
   isEnableTwoFactorResponse,
+  isListPasskeysResponse,
   isLoginResponse,
   isMeResponse,
+  isPasskey,
+  isPasskeyAnswer,
   isRegenerateRecoveryCodesResponse,
   isResendVerifyEmailResponse,
   isStatusOnlyRoute,
@@ -140,9 +179,11 @@ export type {
   AuthFlowRouteGroup,
   AuthFlowRouteId,
   ExtensionRouteGroup,
+  ExtensionRouteId,
   HttpMethod,
   ParameterLocation,
   ParameterSpec,
+  ParameterValueType,
   RouteGroup,
   RouteId,
   RouteSpec,
@@ -152,6 +193,7 @@ export {
   authFlowRouteIds,
   authFlowRoutes,
   extensionRouteGroups,
+  extensionRouteIds,
   extensionRoutes,
   routeGroups,
   routeIds,
@@ -160,3 +202,18 @@ export {
 export type { SuccessMessage } from './success-messages.js';
 export { successMessages } from './success-messages.js';
 export { unauthorizedMessageCode } from './unauthorized-message-code.js';
+export type {
+  AuthenticatorTransportName,
+  Base64UrlString,
+  PasskeyAuthenticationResponse,
+  PasskeyCreationOptions,
+  PasskeyCredentialDescriptor,
+  PasskeyRegistrationResponse,
+  PasskeyRequestOptions,
+} from './webauthn-json.js';
+export {
+  isPasskeyAuthenticationResponse,
+  isPasskeyCreationOptions,
+  isPasskeyRegistrationResponse,
+  isPasskeyRequestOptions,
+} from './webauthn-json.js';

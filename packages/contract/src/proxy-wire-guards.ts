@@ -1,6 +1,7 @@
 import { isAuthErrorCode } from './errors.js';
 import { isRecord } from './is-record.js';
 import {
+  type DeviceSession,
   type MfaMethod,
   type ProxyEndpointId,
   type ProxyErrorBody,
@@ -10,8 +11,11 @@ import {
   type ProxyResponses,
   type ProxyUser,
   proxyEndpoints,
+  type ReauthenticateAnswer,
+  type ReauthenticatedAnswer,
   type RecoveryCodeSignInAnswer,
   type SessionAnswer,
+  type SessionsAnswer,
   type SignedInAnswer,
   type SignInAnswer,
   type TwoFactorStatus,
@@ -62,6 +66,14 @@ export const proxyRequestGuards: { readonly [E in ProxyEndpointId]: Guard<ProxyR
   verifyEmail: request('verifyEmail'),
   resendVerificationEmail: request('resendVerificationEmail'),
   deleteUser: request('deleteUser'),
+  sessions: request('sessions'),
+  revokeSession: request('revokeSession'),
+  revokeOtherSessions: request('revokeOtherSessions'),
+  reauthenticate: request('reauthenticate'),
+  reauthenticateSendEmailCode: request('reauthenticateSendEmailCode'),
+  reauthenticateVerifyTotp: request('reauthenticateVerifyTotp'),
+  reauthenticateVerifyEmailCode: request('reauthenticateVerifyEmailCode'),
+  reauthenticateVerifyRecoveryCode: request('reauthenticateVerifyRecoveryCode'),
 };
 
 const mfaMethods: readonly MfaMethod[] = ['totp', 'email', 'recovery'];
@@ -150,6 +162,48 @@ const isTwoFactorSetup = (value: unknown): value is ProxyResponses['enableTwoFac
 const isRecoveryCodes = (value: unknown): value is ProxyResponses['regenerateRecoveryCodes'] =>
   isRecord(value) && isStringArray(value.recoveryCodes);
 
+const isSessionsEnded = (value: unknown): value is ProxyResponses['changePassword'] =>
+  isRecord(value) &&
+  value.success === true &&
+  (value.endedSessions === 'others' || value.endedSessions === 'all');
+
+const isNullableString = (value: unknown): value is string | null =>
+  value === null || typeof value === 'string';
+
+export function isDeviceSession(value: unknown): value is DeviceSession {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    value.id.length > 0 &&
+    isNullableString(value.browser) &&
+    isNullableString(value.os) &&
+    isNullableString(value.network) &&
+    isTimestamp(value.createdAt) &&
+    isTimestamp(value.lastSeenAt) &&
+    typeof value.current === 'boolean'
+  );
+}
+
+export function isSessionsAnswer(value: unknown): value is SessionsAnswer {
+  return isRecord(value) && Array.isArray(value.sessions) && value.sessions.every(isDeviceSession);
+}
+
+const isRevokedSessions = (value: unknown): value is ProxyResponses['revokeSession'] =>
+  isRecord(value) &&
+  value.success === true &&
+  typeof value.revoked === 'number' &&
+  Number.isInteger(value.revoked) &&
+  value.revoked >= 0;
+
+export function isReauthenticatedAnswer(value: unknown): value is ReauthenticatedAnswer {
+  return isRecord(value) && value.status === 'reauthenticated' && isTimestamp(value.validUntil);
+}
+
+export function isReauthenticateAnswer(value: unknown): value is ReauthenticateAnswer {
+  if (isReauthenticatedAnswer(value)) return true;
+  return isRecord(value) && value.status === 'mfa' && isProxyMfaChallenge(value.challenge);
+}
+
 /** One answer guard per endpoint: a 200 whose body fails it is an invalid response. */
 export const proxyResponseGuards: { readonly [E in ProxyEndpointId]: Guard<ProxyResponses[E]> } = {
   session: isSessionAnswer,
@@ -162,14 +216,22 @@ export const proxyResponseGuards: { readonly [E in ProxyEndpointId]: Guard<Proxy
   verifyRecoveryCode: isRecoveryCodeSignInAnswer,
   enableTwoFactor: isTwoFactorSetup,
   verifyTwoFactorSetup: isRecoveryCodes,
-  disableTwoFactor: isConfirmation,
+  disableTwoFactor: isSessionsEnded,
   regenerateRecoveryCodes: isRecoveryCodes,
-  changePassword: isConfirmation,
+  changePassword: isSessionsEnded,
   forgotPassword: isNeutralConfirmation,
-  resetPassword: isConfirmation,
+  resetPassword: isSessionsEnded,
   verifyEmail: isConfirmation,
   resendVerificationEmail: isNeutralConfirmation,
   deleteUser: isConfirmation,
+  sessions: isSessionsAnswer,
+  revokeSession: isRevokedSessions,
+  revokeOtherSessions: isRevokedSessions,
+  reauthenticate: isReauthenticateAnswer,
+  reauthenticateSendEmailCode: isNeutralConfirmation,
+  reauthenticateVerifyTotp: isReauthenticatedAnswer,
+  reauthenticateVerifyEmailCode: isReauthenticatedAnswer,
+  reauthenticateVerifyRecoveryCode: isReauthenticatedAnswer,
 };
 
 /** The proxy's failure body (see {@link ProxyErrorBody}). */

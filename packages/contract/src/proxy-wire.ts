@@ -35,6 +35,12 @@ export type ProxyRequirement =
   | 'none'
   /** A signed-in session; otherwise 401 `session_expired`. */
   | 'session'
+  /**
+   * A signed-in session whose person proved who they are (sign-in, second factor or
+   * `/reauthenticate`) within the proxy's re-authentication window; otherwise 401
+   * `session_expired`, or 403 `reauthentication_required` with no call to AuthFlow.
+   */
+  | 'recentSession'
   /** A sign-in waiting for its second factor; otherwise 401 `expired`, with no call to AuthFlow. */
   | 'pendingLogin';
 
@@ -156,7 +162,7 @@ export const proxyEndpoints = {
   disableTwoFactor: {
     path: '/mfa/disable',
     summary: 'Turn two-factor sign-in off (password confirmation).',
-    requires: 'session',
+    requires: 'recentSession',
     rateLimit: 'signIn',
     fields: [text('password')],
     upstream: ['disableTwoFactor'],
@@ -164,7 +170,7 @@ export const proxyEndpoints = {
   regenerateRecoveryCodes: {
     path: '/mfa/recovery-codes',
     summary: 'Replace the recovery codes (password confirmation).',
-    requires: 'session',
+    requires: 'recentSession',
     rateLimit: 'signIn',
     fields: [text('password')],
     upstream: ['regenerateRecoveryCodes'],
@@ -172,7 +178,7 @@ export const proxyEndpoints = {
   changePassword: {
     path: '/change-password',
     summary: 'Change the signed-in user’s password.',
-    requires: 'session',
+    requires: 'recentSession',
     rateLimit: 'signIn',
     fields: [text('oldPassword'), text('newPassword')],
     upstream: ['changePassword'],
@@ -212,10 +218,74 @@ export const proxyEndpoints = {
   deleteUser: {
     path: '/delete-user',
     summary: 'Delete another user of the organization (organization owner only).',
-    requires: 'session',
+    requires: 'recentSession',
     rateLimit: null,
     fields: [text('userEmail')],
     upstream: ['deleteUser'],
+  },
+  sessions: {
+    path: '/sessions',
+    summary: 'The signed-in account’s sessions in this proxy, the current one marked.',
+    requires: 'session',
+    rateLimit: null,
+    fields: [],
+    upstream: ['me'],
+  },
+  revokeSession: {
+    path: '/sessions/revoke',
+    summary: 'End another session of the account: AuthFlow logout, then the record.',
+    requires: 'recentSession',
+    rateLimit: null,
+    fields: [text('id')],
+    upstream: ['logout'],
+  },
+  revokeOtherSessions: {
+    path: '/sessions/revoke-others',
+    summary: 'End every session of the account but this one.',
+    requires: 'recentSession',
+    rateLimit: null,
+    fields: [],
+    upstream: ['logout'],
+  },
+  reauthenticate: {
+    path: '/reauthenticate',
+    summary: 'Prove who is signed in again with the password; a second-factor challenge when 2FA is on.',
+    requires: 'session',
+    rateLimit: 'signIn',
+    fields: [text('password')],
+    upstream: ['fooBar', 'login', 'logout'],
+  },
+  reauthenticateSendEmailCode: {
+    path: '/reauthenticate/send-email-code',
+    summary: 'Email a one-time code for the pending re-authentication.',
+    requires: 'session',
+    rateLimit: 'challengeEmails',
+    fields: [],
+    upstream: ['sendBackupEmail'],
+  },
+  reauthenticateVerifyTotp: {
+    path: '/reauthenticate/verify-totp',
+    summary: 'Finish a re-authentication with an authenticator code; the session stays the same.',
+    requires: 'session',
+    rateLimit: 'codes',
+    fields: [text('code')],
+    upstream: ['verifyTwoFactor', 'logout'],
+  },
+  reauthenticateVerifyEmailCode: {
+    path: '/reauthenticate/verify-email-code',
+    summary: 'Finish a re-authentication with the emailed code.',
+    requires: 'session',
+    rateLimit: 'codes',
+    fields: [text('code')],
+    upstream: ['verifyEmailOtp', 'logout'],
+  },
+  reauthenticateVerifyRecoveryCode: {
+    path: '/reauthenticate/verify-recovery-code',
+    summary: 'Finish a re-authentication with a recovery code.',
+    requires: 'session',
+    rateLimit: 'codes',
+    fields: [text('code')],
+    upstream: ['verifyRecoveryCode', 'logout'],
   },
 } as const satisfies Record<string, ProxyEndpointSpec>;
 
@@ -274,6 +344,11 @@ export interface DeleteUserRequest {
   userEmail: string;
 }
 
+/** A session's `id` from the `/sessions` list. */
+export interface RevokeSessionRequest {
+  id: string;
+}
+
 /** Each endpoint's request body, keyed by endpoint id. */
 export interface ProxyRequests {
   session: EmptyRequest;
@@ -294,6 +369,14 @@ export interface ProxyRequests {
   verifyEmail: VerifyEmailRequest;
   resendVerificationEmail: EmailRequest;
   deleteUser: DeleteUserRequest;
+  sessions: EmptyRequest;
+  revokeSession: RevokeSessionRequest;
+  revokeOtherSessions: EmptyRequest;
+  reauthenticate: PasswordConfirmationRequest;
+  reauthenticateSendEmailCode: EmptyRequest;
+  reauthenticateVerifyTotp: CodeRequest;
+  reauthenticateVerifyEmailCode: CodeRequest;
+  reauthenticateVerifyRecoveryCode: CodeRequest;
 }
 
 // Answers.
@@ -365,6 +448,52 @@ export interface ConfirmationAnswer {
   success: true;
 }
 
+/**
+ * A confirmation of a change that ended sessions: `'others'` after a password change or turning
+ * two-factor sign-in off (this browser stays signed in), `'all'` after a password reset.
+ */
+export interface SessionsEndedAnswer {
+  success: true;
+  endedSessions: 'others' | 'all';
+}
+
+/** A browser the account is signed in on, as `/sessions` lists it. */
+export interface DeviceSession {
+  /** Opaque; pass it to `/sessions/revoke`. Never the cookie or anything derived from it. */
+  id: string;
+  /** Parsed from the `User-Agent` when the session started; `null` when unrecognized. */
+  browser: string | null;
+  os: string | null;
+  /** The client address truncated to its network (`/24` for IPv4, `/48` for IPv6), or `null`. */
+  network: string | null;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  /** Updated at most once a minute. */
+  lastSeenAt: number;
+  /** The session of the browser that asked. */
+  current: boolean;
+}
+
+/** Every session of the account: the current one first, then the others from the most recently seen. */
+export interface SessionsAnswer {
+  sessions: DeviceSession[];
+}
+
+export interface RevokedSessionsAnswer {
+  success: true;
+  /** How many sessions ended. */
+  revoked: number;
+}
+
+/** The person proved who they are; sensitive endpoints accept this session until `validUntil`. */
+export interface ReauthenticatedAnswer {
+  status: 'reauthenticated';
+  validUntil: number;
+}
+
+/** A re-authentication: done, or waiting for the second factor (the session stays as it is). */
+export type ReauthenticateAnswer = ReauthenticatedAnswer | { status: 'mfa'; challenge: ProxyMfaChallenge };
+
 /** A confirmation whose wording never depends on whether the account exists. */
 export interface NeutralConfirmationAnswer {
   success: true;
@@ -383,21 +512,29 @@ export interface ProxyResponses {
   verifyRecoveryCode: RecoveryCodeSignInAnswer;
   enableTwoFactor: TwoFactorSetupAnswer;
   verifyTwoFactorSetup: RecoveryCodesAnswer;
-  disableTwoFactor: ConfirmationAnswer;
+  disableTwoFactor: SessionsEndedAnswer;
   regenerateRecoveryCodes: RecoveryCodesAnswer;
-  changePassword: ConfirmationAnswer;
+  changePassword: SessionsEndedAnswer;
   forgotPassword: NeutralConfirmationAnswer;
-  resetPassword: ConfirmationAnswer;
+  resetPassword: SessionsEndedAnswer;
   verifyEmail: ConfirmationAnswer;
   resendVerificationEmail: NeutralConfirmationAnswer;
   deleteUser: ConfirmationAnswer;
+  sessions: SessionsAnswer;
+  revokeSession: RevokedSessionsAnswer;
+  revokeOtherSessions: RevokedSessionsAnswer;
+  reauthenticate: ReauthenticateAnswer;
+  reauthenticateSendEmailCode: NeutralConfirmationAnswer;
+  reauthenticateVerifyTotp: ReauthenticatedAnswer;
+  reauthenticateVerifyEmailCode: ReauthenticatedAnswer;
+  reauthenticateVerifyRecoveryCode: ReauthenticatedAnswer;
 }
 
 /**
  * Every failure answer's body. The HTTP status follows the code (400 `invalid_request` and
  * `weak_password`, 401 `invalid_credentials`, `invalid_code`, `expired` and `session_expired`,
- * 403 `forbidden`, 404 `not_found` and `user_not_found`, 409 `user_exists`, 429 `rate_limited`,
- * 502 `server`, `network`, `invalid_response` and `configuration`, 504 `timeout`), except that a
+ * 403 `forbidden` and `reauthentication_required`, 404 `not_found` and `user_not_found`, 409
+ * `user_exists`, 429 `rate_limited`, 502 `server`, `network`, `invalid_response` and `configuration`, 504 `timeout`), except that a
  * refused request format answers 405, 413 or 415 with `invalid_request`.
  */
 export interface ProxyErrorBody {

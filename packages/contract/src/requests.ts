@@ -1,7 +1,10 @@
+import type { PasskeyAuthenticationResponse, PasskeyRegistrationResponse } from './webauthn-json.js';
+
 /**
  * Request parameters of each route, named exactly as the contract names them.
- * Every value travels as a string: query parameters are strings on the wire, and the
- * contract's JSON bodies carry strings only.
+ * Every value of AuthFlow's own routes travels as a string: query parameters are strings on the
+ * wire, and the contract's JSON bodies carry strings only. The `passkeys` extension adds the one
+ * object parameter, `response`: a WebAuthn credential in its JSON form.
  */
 
 export interface FooBarQuery {
@@ -125,6 +128,38 @@ export interface VerifyRecoveryCodeBody extends PendingLoginBody {
   recoveryCode: string;
 }
 
+export type PasskeyRegistrationOptionsBody = SessionIdentityBody;
+
+export interface VerifyPasskeyRegistrationBody extends SessionIdentityBody {
+  response: PasskeyRegistrationResponse;
+  name?: string;
+}
+
+export type ListPasskeysBody = SessionIdentityBody;
+
+export interface RenamePasskeyBody extends SessionIdentityBody {
+  id: string;
+  name: string;
+}
+
+export interface DeletePasskeyBody extends SessionIdentityBody {
+  id: string;
+  password: string;
+}
+
+/** Without `email`, any discoverable passkey of the role may answer (usernameless sign-in). */
+export interface PasskeyLoginOptionsBody {
+  api_key: string;
+  role: string;
+  email?: string;
+}
+
+export interface VerifyPasskeyLoginBody {
+  api_key: string;
+  role: string;
+  response: PasskeyAuthenticationResponse;
+}
+
 /** Each route's parameters, keyed by route id. */
 export interface RouteRequests {
   fooBar: FooBarQuery;
@@ -147,4 +182,11 @@ export interface RouteRequests {
   verifyEmailOtp: VerifyEmailOtpBody;
   regenerateRecoveryCodes: RegenerateRecoveryCodesBody;
   verifyRecoveryCode: VerifyRecoveryCodeBody;
+  passkeyRegistrationOptions: PasskeyRegistrationOptionsBody;
+  verifyPasskeyRegistration: VerifyPasskeyRegistrationBody;
+  listPasskeys: ListPasskeysBody;
+  renamePasskey: RenamePasskeyBody;
+  deletePasskey: DeletePasskeyBody;
+  passkeyLoginOptions: PasskeyLoginOptionsBody;
+  verifyPasskeyLogin: VerifyPasskeyLoginBody;
 }

@@ -10,6 +10,24 @@ import { routeIds } from './routes.js';
 
 const jwt = 'eyJhbGciOiJSUzUxMiJ9.eyJlbWFpbCI6InVAZXhhbXBsZS5jb20ifQ.c2ln';
 
+const passkey = {
+  id: 'q2n1cmVkZW50aWFs',
+  name: 'Work laptop',
+  createdAt: '2026-12-05T14:00:00.000Z',
+  lastUsedAt: null,
+  backedUp: true,
+  transports: ['internal', 'hybrid'],
+};
+
+const creationOptions = {
+  rp: { name: 'AuthFlow demo', id: 'localhost' },
+  user: { id: 'dXNlci1pZA', name: 'member@example.com', displayName: 'Mia Member' },
+  challenge: 'Y2hhbGxlbmdl',
+  pubKeyCredParams: [{ alg: -7, type: 'public-key' }],
+  excludeCredentials: [{ id: 'q2n1cmVkZW50aWFs', type: 'public-key', transports: ['internal'] }],
+  authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
+};
+
 describe('response guards', () => {
   it('accepts the contract examples', () => {
     expect(responseGuards.fooBar({ token: jwt })).toBe(true);
@@ -87,12 +105,40 @@ describe('given an AuthFlow answer with fields this contract does not name', () 
     ['verifyRecoveryCode', { token: jwt, remainingCodes: 9 }],
     ['validate', { valid: true }],
     ['changePassword', { success: true }],
+    ['passkeyRegistrationOptions', creationOptions],
+    ['verifyPasskeyRegistration', { passkey }],
+    ['listPasskeys', { passkeys: [passkey] }],
+    ['renamePasskey', { passkey }],
+    ['deletePasskey', { success: true }],
+    ['passkeyLoginOptions', { challenge: 'Y2hhbGxlbmdl', rpId: 'localhost', userVerification: 'preferred' }],
+    ['verifyPasskeyLogin', { token: jwt }],
   ];
 
   it.each(examples)('the %s guard ignores them', (route, body) => {
     const guard = responseGuards[route];
     expect(guard(body)).toBe(true);
     expect(guard({ ...body, ...extra })).toBe(true);
+  });
+});
+
+describe('given a passkeys answer', () => {
+  it('refuses a passkey whose dates or backup state have the wrong type', () => {
+    expect(responseGuards.listPasskeys({ passkeys: [] })).toBe(true);
+    expect(responseGuards.listPasskeys({ passkeys: [{ ...passkey, lastUsedAt: 0 }] })).toBe(false);
+    expect(responseGuards.listPasskeys({ passkeys: [{ ...passkey, backedUp: 'yes' }] })).toBe(false);
+    expect(responseGuards.verifyPasskeyRegistration({ passkey: { ...passkey, id: '' } })).toBe(false);
+  });
+
+  it('refuses options without a base64url challenge, or with a credential of another type', () => {
+    expect(responseGuards.passkeyLoginOptions({ challenge: 'not base64url!' })).toBe(false);
+    expect(responseGuards.passkeyLoginOptions({ challenge: '' })).toBe(false);
+    expect(
+      responseGuards.passkeyRegistrationOptions({
+        ...creationOptions,
+        excludeCredentials: [{ id: 'q2n1', type: 'password' }],
+      }),
+    ).toBe(false);
+    expect(responseGuards.passkeyRegistrationOptions({ ...creationOptions, user: undefined })).toBe(false);
   });
 });
 

@@ -1,4 +1,11 @@
 import { isRecord } from './is-record.js';
+import {
+  type AuthenticatorTransportName,
+  isPasskeyCreationOptions,
+  isPasskeyRequestOptions,
+  type PasskeyCreationOptions,
+  type PasskeyRequestOptions,
+} from './webauthn-json.js';
 
 /**
  * Response bodies of each route, and runtime guards that check an unknown JSON value
@@ -80,6 +87,37 @@ export interface VerifyRecoveryCodeResponse {
   remainingCodes: number;
 }
 
+/** A saved passkey, as the `passkeys` routes list it. Times are ISO 8601 texts. */
+export interface Passkey {
+  /** The credential id (base64url). */
+  id: string;
+  name: string;
+  createdAt: string;
+  /** `null` until the passkey is first used to sign in. */
+  lastUsedAt: string | null;
+  /** Whether the passkey is synced (backed up) beyond this authenticator. */
+  backedUp: boolean;
+  transports: AuthenticatorTransportName[];
+}
+
+export type PasskeyRegistrationOptionsResponse = PasskeyCreationOptions;
+
+export interface VerifyPasskeyRegistrationResponse {
+  passkey: Passkey;
+}
+
+export interface ListPasskeysResponse {
+  passkeys: Passkey[];
+}
+
+export interface RenamePasskeyResponse {
+  passkey: Passkey;
+}
+
+export type DeletePasskeyResponse = SuccessResponse;
+export type PasskeyLoginOptionsResponse = PasskeyRequestOptions;
+export type VerifyPasskeyLoginResponse = TokenResponse;
+
 /** Each route's success body, keyed by route id. */
 export interface RouteResponses {
   fooBar: FooBarResponse;
@@ -102,6 +140,13 @@ export interface RouteResponses {
   verifyEmailOtp: VerifyEmailOtpResponse;
   regenerateRecoveryCodes: RegenerateRecoveryCodesResponse;
   verifyRecoveryCode: VerifyRecoveryCodeResponse;
+  passkeyRegistrationOptions: PasskeyRegistrationOptionsResponse;
+  verifyPasskeyRegistration: VerifyPasskeyRegistrationResponse;
+  listPasskeys: ListPasskeysResponse;
+  renamePasskey: RenamePasskeyResponse;
+  deletePasskey: DeletePasskeyResponse;
+  passkeyLoginOptions: PasskeyLoginOptionsResponse;
+  verifyPasskeyLogin: VerifyPasskeyLoginResponse;
 }
 
 type Guard<T> = (value: unknown) => value is T;
@@ -187,6 +232,29 @@ export function isVerifyRecoveryCodeResponse(value: unknown): value is VerifyRec
   );
 }
 
+const isNullableString = (value: unknown): value is string | null =>
+  value === null || typeof value === 'string';
+
+export function isPasskey(value: unknown): value is Passkey {
+  return (
+    isRecord(value) &&
+    isNonEmptyString(value.id) &&
+    typeof value.name === 'string' &&
+    isNonEmptyString(value.createdAt) &&
+    isNullableString(value.lastUsedAt) &&
+    typeof value.backedUp === 'boolean' &&
+    isStringArray(value.transports)
+  );
+}
+
+export function isPasskeyAnswer(value: unknown): value is VerifyPasskeyRegistrationResponse {
+  return isRecord(value) && isPasskey(value.passkey);
+}
+
+export function isListPasskeysResponse(value: unknown): value is ListPasskeysResponse {
+  return isRecord(value) && Array.isArray(value.passkeys) && value.passkeys.every(isPasskey);
+}
+
 const isHtmlPage = (value: unknown): value is string => typeof value === 'string';
 
 /**
@@ -222,4 +290,11 @@ export const responseGuards: { readonly [R in keyof RouteResponses]: Guard<Route
   verifyEmailOtp: isTokenResponse,
   regenerateRecoveryCodes: isRegenerateRecoveryCodesResponse,
   verifyRecoveryCode: isVerifyRecoveryCodeResponse,
+  passkeyRegistrationOptions: isPasskeyCreationOptions,
+  verifyPasskeyRegistration: isPasskeyAnswer,
+  listPasskeys: isListPasskeysResponse,
+  renamePasskey: isPasskeyAnswer,
+  deletePasskey: isSuccessResponse,
+  passkeyLoginOptions: isPasskeyRequestOptions,
+  verifyPasskeyLogin: isTokenResponse,
 };

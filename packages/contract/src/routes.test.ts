@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiscoveryDocument, isDiscoveryDocument } from './discovery.js';
+import { advertisesGroup, buildDiscoveryDocument, isDiscoveryDocument } from './discovery.js';
 import {
   authFlowRouteIds,
   authFlowRoutes,
@@ -94,7 +94,61 @@ describe('the route table', () => {
         .filter((parameter) => !parameter.required)
         .map((parameter) => `${id}.${parameter.name}`),
     );
-    expect(optional).toEqual(['fooBar.role', 'forgotPassword.role', 'resendVerifyEmail.role']);
+    expect(optional).toEqual([
+      'fooBar.role',
+      'forgotPassword.role',
+      'resendVerifyEmail.role',
+      'verifyPasskeyRegistration.name',
+      'passkeyLoginOptions.email',
+    ]);
+  });
+});
+
+describe('the passkeys extension group', () => {
+  const passkeyIds = routeIds.filter((id) => routes[id].group === 'passkeys');
+
+  it('holds seven JSON POST routes under /auth/passkeys/, none of them AuthFlow’s own', () => {
+    expect(passkeyIds).toEqual([
+      'passkeyRegistrationOptions',
+      'verifyPasskeyRegistration',
+      'listPasskeys',
+      'renamePasskey',
+      'deletePasskey',
+      'passkeyLoginOptions',
+      'verifyPasskeyLogin',
+    ]);
+    for (const id of passkeyIds) {
+      expect(routes[id].method).toBe('POST');
+      expect(routes[id].path.startsWith('/auth/passkeys/')).toBe(true);
+      expect(new Set(Object.values(placement(id)))).toEqual(new Set(['body']));
+      expect(authFlowRouteIds).not.toContain(id);
+    }
+  });
+
+  it('repeats the session identity on the signed-in routes, as the two-factor routes do', () => {
+    for (const id of [
+      'passkeyRegistrationOptions',
+      'listPasskeys',
+      'renamePasskey',
+      'deletePasskey',
+    ] as const) {
+      expect(Object.keys(placement(id)).slice(0, 4)).toEqual(['sessionToken', 'email', 'org_id', 'role']);
+    }
+    expect(Object.keys(placement('deletePasskey'))).toContain('password');
+  });
+
+  it('takes the key and the role, never a session, to sign in', () => {
+    expect(Object.keys(placement('passkeyLoginOptions'))).toEqual(['api_key', 'role', 'email']);
+    expect(Object.keys(placement('verifyPasskeyLogin'))).toEqual(['api_key', 'role', 'response']);
+  });
+
+  it('carries the WebAuthn credential as the only object parameter', () => {
+    const objects = routeIds.flatMap((id) =>
+      routes[id].parameters
+        .filter((parameter) => parameter.type === 'object')
+        .map((parameter) => `${id}.${parameter.name}`),
+    );
+    expect(objects).toEqual(['verifyPasskeyRegistration.response', 'verifyPasskeyLogin.response']);
   });
 });
 
@@ -112,6 +166,23 @@ describe('the discovery document', () => {
       { method: 'GET', path: '/auth/verify-email' },
       { method: 'GET', path: '/auth/resend-verify-email' },
     ]);
+  });
+
+  it('lists the passkeys group, after the four, only for a backend that serves it', () => {
+    const plain = buildDiscoveryDocument();
+    expect(plain.authProduct.passkeys).toBeUndefined();
+    expect(advertisesGroup(plain, 'passkeys')).toBe(false);
+    const withPasskeys = buildDiscoveryDocument({ extensionGroups: ['passkeys'] });
+    expect(Object.keys(withPasskeys.authProduct)).toEqual([
+      'session',
+      'passwordManagement',
+      'emailVerification',
+      'twoFactor',
+      'passkeys',
+    ]);
+    expect(withPasskeys.authProduct.passkeys).toHaveLength(7);
+    expect(advertisesGroup(withPasskeys, 'passkeys')).toBe(true);
+    expect(isDiscoveryDocument(withPasskeys)).toBe(true);
   });
 
   it('rejects a document missing a group', () => {

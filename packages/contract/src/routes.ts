@@ -20,17 +20,25 @@ export const authFlowRouteGroups = [
 export type AuthFlowRouteGroup = (typeof authFlowRouteGroups)[number];
 
 /**
- * Optional groups beyond AuthFlow's 20 routes (passkeys, for example). A backend that serves
- * one lists it in its discovery document; a client asks for it only then. None ships yet.
+ * Optional groups beyond AuthFlow's 20 routes. A backend that serves one lists it in its
+ * discovery document next to the four `authProduct` groups; a client asks for it only then.
+ * `passkeys`: WebAuthn sign-in and registration (`docs/passkeys.md`).
  */
-export const extensionRouteGroups = [] as const;
+export const extensionRouteGroups = ['passkeys'] as const;
 export type ExtensionRouteGroup = (typeof extensionRouteGroups)[number];
 
 export type RouteGroup = AuthFlowRouteGroup | ExtensionRouteGroup;
 
+/**
+ * What a parameter's value is. AuthFlow's own routes carry strings only; an extension route may
+ * carry a JSON object in its body (a WebAuthn credential, for example).
+ */
+export type ParameterValueType = 'string' | 'object';
+
 export interface ParameterSpec {
   readonly name: string;
   readonly in: ParameterLocation;
+  readonly type: ParameterValueType;
   readonly required: boolean;
   readonly description: string;
 }
@@ -50,6 +58,7 @@ export interface RouteSpec {
 const query = (name: string, description: string, required = true): ParameterSpec => ({
   name,
   in: 'query',
+  type: 'string',
   required,
   description,
 });
@@ -57,7 +66,16 @@ const query = (name: string, description: string, required = true): ParameterSpe
 const body = (name: string, description: string, required = true): ParameterSpec => ({
   name,
   in: 'body',
+  type: 'string',
   required,
+  description,
+});
+
+const objectBody = (name: string, description: string): ParameterSpec => ({
+  name,
+  in: 'body',
+  type: 'object',
+  required: true,
   description,
 });
 
@@ -157,6 +175,7 @@ export const authFlowRoutes = {
       {
         name: 'Authorization',
         in: 'header',
+        type: 'string',
         required: true,
         description: 'Bearer <sessionToken> of the authenticated organization owner.',
       },
@@ -314,17 +333,104 @@ export const authFlowRoutes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-/** The routes of the extension groups, each tagged with its group; empty until a group lands. */
-export const extensionRoutes = {} as const satisfies Record<string, RouteSpec>;
+/**
+ * The routes of the extension groups, each tagged with its group. `passkeys` follows the
+ * two-factor routes' style: JSON POSTs, the signed-in ones repeating the session's identity.
+ */
+export const extensionRoutes = {
+  passkeyRegistrationOptions: {
+    group: 'passkeys',
+    method: 'POST',
+    path: '/auth/passkeys/register/options',
+    summary: 'Start registering a passkey: WebAuthn creation options with a fresh challenge.',
+    parameters: [...sessionBody],
+    statuses: [200, 400, 401, 500],
+    responseBody: 'json',
+  },
+  verifyPasskeyRegistration: {
+    group: 'passkeys',
+    method: 'POST',
+    path: '/auth/passkeys/register/verify',
+    summary: 'Verify the new credential against the challenge and save it as a passkey.',
+    parameters: [
+      ...sessionBody,
+      objectBody('response', 'RegistrationResponseJSON from the browser.'),
+      body('name', 'A name for the passkey, shown in the list.', false),
+    ],
+    statuses: [200, 400, 401, 409, 500],
+    responseBody: 'json',
+  },
+  listPasskeys: {
+    group: 'passkeys',
+    method: 'POST',
+    path: '/auth/passkeys/list',
+    summary: 'List the passkeys of the signed-in auth user.',
+    parameters: [...sessionBody],
+    statuses: [200, 400, 401, 500],
+    responseBody: 'json',
+  },
+  renamePasskey: {
+    group: 'passkeys',
+    method: 'POST',
+    path: '/auth/passkeys/rename',
+    summary: 'Rename one of the signed-in auth user’s passkeys.',
+    parameters: [...sessionBody, body('id', 'Credential id of the passkey.'), body('name', 'New name.')],
+    statuses: [200, 400, 401, 404, 500],
+    responseBody: 'json',
+  },
+  deletePasskey: {
+    group: 'passkeys',
+    method: 'POST',
+    path: '/auth/passkeys/delete',
+    summary: 'Remove one of the signed-in auth user’s passkeys (password confirmation).',
+    parameters: [
+      ...sessionBody,
+      body('id', 'Credential id of the passkey.'),
+      body('password', 'Current password.'),
+    ],
+    statuses: [200, 400, 401, 404, 500],
+    responseBody: 'json',
+  },
+  passkeyLoginOptions: {
+    group: 'passkeys',
+    method: 'POST',
+    path: '/auth/passkeys/login/options',
+    summary: 'Start a passkey sign-in: WebAuthn request options with a fresh challenge.',
+    parameters: [
+      body('api_key', 'Organization API key.'),
+      body('role', 'Auth-user role.'),
+      body('email', 'Auth-user email; without it any discoverable passkey may answer.', false),
+    ],
+    statuses: [200, 400, 401, 500],
+    responseBody: 'json',
+  },
+  verifyPasskeyLogin: {
+    group: 'passkeys',
+    method: 'POST',
+    path: '/auth/passkeys/login/verify',
+    summary: 'Exchange a signed challenge for a session token; no second factor follows.',
+    parameters: [
+      body('api_key', 'Organization API key.'),
+      body('role', 'Auth-user role.'),
+      objectBody('response', 'AuthenticationResponseJSON from the browser.'),
+    ],
+    statuses: [200, 400, 401, 500],
+    responseBody: 'json',
+  },
+} as const satisfies Record<string, RouteSpec>;
 
 /** Every route the kit can call: AuthFlow's 20, then the extension groups'. */
 export const routes = { ...authFlowRoutes, ...extensionRoutes };
 
 export type AuthFlowRouteId = keyof typeof authFlowRoutes;
+export type ExtensionRouteId = keyof typeof extensionRoutes;
 export type RouteId = keyof typeof routes;
 
 /** AuthFlow's route ids in contract order. */
 export const authFlowRouteIds = Object.keys(authFlowRoutes) as AuthFlowRouteId[];
+
+/** The extension groups' route ids, in table order. */
+export const extensionRouteIds = Object.keys(extensionRoutes) as ExtensionRouteId[];
 
 /** Every route id: AuthFlow's, then the extension groups'. */
 export const routeIds = Object.keys(routes) as RouteId[];

@@ -12,6 +12,8 @@ const unauthorizedMessages: readonly (readonly [string, AuthErrorCode])[] = [
   [serverMessages.invalidTotpCode, 'invalid_code'],
   [serverMessages.invalidEmailOtp, 'invalid_code'],
   [serverMessages.invalidRecoveryCode, 'invalid_code'],
+  [serverMessages.passkeyChallengeInvalid, 'expired'],
+  [serverMessages.passkeyRejected, 'passkey_rejected'],
 ];
 
 /**

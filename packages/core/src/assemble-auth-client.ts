@@ -1,14 +1,18 @@
 import type { TwoFactorStatus } from '@authflow-ui/contract';
 import type { AuthClient, CallOptions, SessionValidity } from './auth-client.js';
 import { AuthError, isAuthError } from './auth-error.js';
+import { createCapabilitiesReader } from './capabilities-reader.js';
+import { createAccountSecurityPart } from './create-account-security-part.js';
 import { createCrossTabChannel } from './cross-tab-sync.js';
 import { expiresAtFromToken } from './decode-jwt-claims.js';
 import { isBrowserEnvironment } from './is-browser-environment.js';
+import { createPasskeyActions } from './passkey-actions.js';
 import type { FetchFunction } from './send-request.js';
 import type { Session } from './session.js';
 import { createSessionStore, type SessionState } from './session-store.js';
 import type { SessionStorageOption } from './storage-adapters.js';
 import type { SessionCredentials, SessionGrant, Transport, TransportMode } from './transport.js';
+import { browserWebAuthn, type WebAuthnSource } from './webauthn-browser.js';
 
 export interface AuthClientOptions {
   /**
@@ -50,6 +54,11 @@ export interface AuthClientOptions {
    * rendered on the server starts signed in and hydrates in the same state. Default: none.
    */
   initialSession?: Session;
+  /**
+   * Where passkey ceremonies run. Default: the browser's WebAuthn through `@simplewebauthn/browser`,
+   * loaded by the first passkey action. Tests and unusual hosts may supply their own.
+   */
+  webAuthn?: WebAuthnSource;
 }
 
 export const defaultTimeoutMs = 15_000;
@@ -202,6 +211,8 @@ export function assembleAuthClient(
     return session;
   };
 
+  const accountSecurity = createAccountSecurityPart({ transport, withSession, now });
+
   return {
     mode: transport.mode,
     signUp: async (input, callOptions = {}) => {
@@ -289,6 +300,20 @@ export function assembleAuthClient(
     deleteUser: (input, callOptions = {}) =>
       withSession((session) => transport.deleteUser(session, input, callOptions)),
     discover: (callOptions = {}) => transport.discover(callOptions),
+    ...accountSecurity,
+    capabilities: createCapabilitiesReader(transport),
+    passkeys: createPasskeyActions({
+      transport: transport.passkeys,
+      role,
+      webAuthn: options.webAuthn ?? browserWebAuthn,
+      establish: async (grant, callOptions) => {
+        await signingOut;
+        // The passkey answer is a bare token and says nothing about TOTP: the session records
+        // 2FA as off, as after a password sign-in without a second step (docs/passkeys.md).
+        return establish(grant, 'disabled', callOptions);
+      },
+      withSession,
+    }),
     session: { getState: store.getState, getInitialState: store.getInitialState, subscribe: store.subscribe },
     destroy: store.destroy,
   };

@@ -1,4 +1,5 @@
-import type { DiscoveryDocument } from '@authflow-ui/contract';
+import type { DiscoveryDocument, Passkey } from '@authflow-ui/contract';
+import type { ReauthenticationActions, ReauthenticationResult, SessionsActions } from './account-security.js';
 import type { MfaChallenge } from './mfa-challenge.js';
 import type { AuthUser, Session } from './session.js';
 import type { SessionStoreApi } from './session-store.js';
@@ -69,6 +70,53 @@ export interface MfaActions {
   regenerateRecoveryCodes(input: { password: string }, options?: CallOptions): Promise<RecoveryCodes>;
 }
 
+/**
+ * What the backend offers beyond AuthFlow's 20 routes. Against plain AuthFlow every capability is
+ * `false`, and the UI shows none of them.
+ */
+export interface AuthCapabilities {
+  /** Listing and ending the account's sessions, and re-authentication (`@authflow-ui/proxy`). */
+  sessions: boolean;
+  /** The backend lists the `passkeys` group (`docs/passkeys.md`) and this client can reach it. */
+  passkeys: boolean;
+}
+
+/** `unsupported`: no WebAuthn here. `autofill`: passkeys can also be offered in the email field's autofill. */
+export type PasskeySupport = 'unsupported' | 'supported' | 'autofill';
+
+export interface PasskeySignInInput {
+  /** Offer only this account's passkeys. Default: any passkey of the site (usernameless). */
+  email?: string;
+  /**
+   * Wait for the person to pick a passkey from the browser's autofill (conditional UI) instead of
+   * opening a prompt; needs an input with `autocomplete="username webauthn"`. Abort it through
+   * `signal` when the page moves on. Default `false`.
+   */
+  conditional?: boolean;
+  /** Default: the client's `role`. */
+  role?: string;
+}
+
+/**
+ * Passkeys, on a backend that serves the `passkeys` group. Browser failures reject with the codes
+ * `passkey_cancelled` (the person closed the prompt: not an error to show), `passkey_exists`,
+ * `passkey_unsupported`; the backend's refusals with `passkey_rejected`, `expired` and the usual codes.
+ */
+export interface PasskeyActions {
+  /** Whether this host has WebAuthn at all: a cheap check that loads and asks nothing. */
+  isAvailable(): boolean;
+  /** Whether this browser can use passkeys, and offer them in autofill (loads the WebAuthn library). */
+  support(): Promise<PasskeySupport>;
+  /** Signs in with a passkey: a session at once, never a second-factor challenge. */
+  signIn(input?: PasskeySignInInput, options?: CallOptions): Promise<Session>;
+  /** Creates a passkey for the signed-in user and saves it under `name` (trimmed; default chosen by the backend). */
+  register(input?: { name?: string }, options?: CallOptions): Promise<Passkey>;
+  list(options?: CallOptions): Promise<Passkey[]>;
+  rename(input: { id: string; name: string }, options?: CallOptions): Promise<Passkey>;
+  /** Removes a passkey; the password confirms it is the account's owner. */
+  remove(input: { id: string; password: string }, options?: CallOptions): Promise<void>;
+}
+
 /** The AuthFlow client. Every method rejects only with `AuthError`. */
 export interface AuthClient {
   /**
@@ -103,6 +151,24 @@ export interface AuthClient {
   deleteUser(input: { userEmail: string }, options?: CallOptions): Promise<void>;
   /** `GET /` on AuthFlow: which routes it serves. */
   discover(options?: CallOptions): Promise<DiscoveryDocument>;
+  /** The signed-in account's sessions on every device (proxy mode; see `capabilities()`). */
+  sessions: SessionsActions;
+  /**
+   * Proves who is signed in again, for actions that answered `reauthentication_required`. Resolves
+   * `reauthenticated`, or `mfa` when the account has two-factor sign-in on: then finish with
+   * `reauthentication`. The session stays the same either way. A wrong password rejects with
+   * `invalid_credentials`.
+   */
+  reauthenticate(input: { password: string }, options?: CallOptions): Promise<ReauthenticationResult>;
+  /** The second factor of a re-authentication that answered `mfa`. */
+  reauthentication: ReauthenticationActions;
+  /**
+   * What the backend offers beyond AuthFlow's routes. Proxy mode: sessions, without asking. Direct
+   * mode: read from the discovery document (`GET /`), asked once and remembered (a failed attempt
+   * is not); never probed by trying a call.
+   */
+  capabilities(options?: CallOptions): Promise<AuthCapabilities>;
+  passkeys: PasskeyActions;
   /** The session store: `getState()`, `subscribe()`. */
   session: SessionStoreApi;
   /** Stops the expiry timer and leaves the cross-tab channel. */

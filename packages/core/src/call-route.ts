@@ -42,6 +42,12 @@ function parameterValue(params: object, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** An object parameter (a WebAuthn credential), which travels only in a JSON body. */
+function objectValue(params: object, name: string): object | undefined {
+  const value: unknown = Reflect.get(params, name);
+  return typeof value === 'object' && value !== null ? value : undefined;
+}
+
 /** Builds the request for a route from the route table alone; parameters not in the table are not sent. */
 export function buildRouteRequest<R extends RouteId>(
   routeId: R,
@@ -51,9 +57,17 @@ export function buildRouteRequest<R extends RouteId>(
   const route = routes[routeId];
   const query = new URLSearchParams();
   const headers = new Headers({ Accept: route.responseBody === 'html' ? 'text/html' : 'application/json' });
-  const body: Record<string, string> = {};
+  const body: Record<string, string | object> = {};
   let hasBody = false;
   for (const parameter of route.parameters) {
+    if (parameter.type === 'object') {
+      const value = objectValue(params, parameter.name);
+      if (value !== undefined && parameter.in === 'body') {
+        body[parameter.name] = value;
+        hasBody = true;
+      }
+      continue;
+    }
     const value = parameterValue(params, parameter.name);
     if (value === undefined) continue;
     const location = parameter.in;

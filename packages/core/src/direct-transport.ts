@@ -2,6 +2,7 @@ import { type RouteId, type RouteResponses, routes, serverMessages } from '@auth
 import { AuthError, isAuthError } from './auth-error.js';
 import { type CallRouteOptions, callRoute, type RouteParameters } from './call-route.js';
 import { expiresAtFromToken } from './decode-jwt-claims.js';
+import { createDirectPasskeyTransport } from './direct-passkey-transport.js';
 import { fetchDiscoveryDocument } from './fetch-discovery-document.js';
 import { type DirectMfaChallenge, type MfaChallenge, mfaChallengeFromLogin } from './mfa-challenge.js';
 import { normalizeRecoveryCode } from './normalize-recovery-code.js';
@@ -19,7 +20,14 @@ export interface DirectTransportOptions {
   now: () => number;
 }
 
-type KeyedRoute = 'fooBar' | 'signUp' | 'login' | 'forgotPassword' | 'resendVerifyEmail';
+type KeyedRoute =
+  | 'fooBar'
+  | 'signUp'
+  | 'login'
+  | 'forgotPassword'
+  | 'resendVerifyEmail'
+  | 'passkeyLoginOptions'
+  | 'verifyPasskeyLogin';
 
 function isFooBarExpired(error: unknown): boolean {
   return (
@@ -272,6 +280,7 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
         callOptions,
       );
     },
+    accountSecurity: null,
     discover: (callOptions) =>
       fetchDiscoveryDocument(options.baseUrl, {
         fetch: options.fetch,
@@ -279,5 +288,6 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
         now: options.now,
         signal: callOptions.signal,
       }),
+    passkeys: createDirectPasskeyTransport({ call, apiKey: requireApiKey, sessionBody }),
   };
 }

@@ -61,14 +61,25 @@ describe('the import boundary', () => {
     );
   });
 
-  it('given core, imports only the contract, zustand/vanilla and its own files', () => {
+  it('given core, imports only the contract, zustand/vanilla, the passkey library and its own files', () => {
     const imports = importsOf('core');
     expect(sourceFiles('core').length).toBeGreaterThan(10);
     const foreign = imports.filter(
       ({ specifier }) =>
-        !isRelative(specifier) && specifier !== '@authflow-ui/contract' && specifier !== 'zustand/vanilla',
+        !isRelative(specifier) &&
+        specifier !== '@authflow-ui/contract' &&
+        specifier !== 'zustand/vanilla' &&
+        specifier !== '@simplewebauthn/browser',
     );
     expect(foreign).toEqual([]);
+  });
+
+  it('given core, loads @simplewebauthn/browser only by dynamic import, so no bundle carries it up front', () => {
+    const staticImport = /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]@simplewebauthn\/browser['"]/;
+    const dynamicImport = /\bimport\s*\(\s*['"]@simplewebauthn\/browser['"]\s*\)/;
+    const files = sourceFiles('core').map((file) => readFileSync(file, 'utf8'));
+    expect(files.filter((code) => staticImport.test(code))).toEqual([]);
+    expect(files.filter((code) => dynamicImport.test(code))).toHaveLength(1);
   });
 
   it('given ui, imports only the contract and its own files (no framework, no core)', () => {

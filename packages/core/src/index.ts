@@ -1,10 +1,24 @@
+export type { Passkey } from '@authflow-ui/contract';
 export { parseRetryAfter } from '@authflow-ui/contract';
+export type {
+  DeviceSession,
+  Reauthenticated,
+  ReauthenticationActions,
+  ReauthenticationChallenge,
+  ReauthenticationResult,
+  SessionsActions,
+} from './account-security.js';
+export type { AccountSecurityTransport, ReauthenticationFactor } from './account-security-transport.js';
 export type { AuthClientOptions } from './assemble-auth-client.js';
 export { defaultRole, defaultTimeoutMs } from './assemble-auth-client.js';
 export type {
+  AuthCapabilities,
   AuthClient,
   CallOptions,
   MfaActions,
+  PasskeyActions,
+  PasskeySignInInput,
+  PasskeySupport,
   RecoveryCodes,
   RecoverySignIn,
   SessionValidity,
@@ -58,10 +72,24 @@ export type { MfaSetupStep } from './mfa-setup-step.js';
 export { mfaSetupStepOf } from './mfa-setup-step.js';
 export { normalizeRecoveryCode } from './normalize-recovery-code.js';
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
+export { isPasskeyCancellation } from './passkey-actions.js';
+export type {
+  PasskeyOffer,
+  PasskeySignInController,
+  PasskeySignInControllerOptions,
+  PasskeySignInSnapshot,
+} from './passkey-sign-in-controller.js';
+export { createPasskeySignInController } from './passkey-sign-in-controller.js';
 export type { ProxyTransportOptions } from './proxy-transport.js';
 export { createProxyTransport } from './proxy-transport.js';
 export type { RecoveryCodesLeft } from './recovery-codes-left.js';
 export { createRecoveryCodesLeft } from './recovery-codes-left.js';
+export type {
+  ReverificationController,
+  ReverificationPhase,
+  ReverificationState,
+} from './reverification.js';
+export { createReverificationController } from './reverification.js';
 export { toSafeQrCodeSource } from './safe-qr-code.js';
 export { pickSafeRedirect, toSafeRedirect } from './safe-redirect.js';
 export type { FetchFunction, ReceivedResponse, SendRequestOptions } from './send-request.js';
@@ -101,3 +129,4 @@ export type {
   TransportCallOptions,
   TransportMode,
 } from './transport.js';
+export type { WebAuthnBrowser, WebAuthnSource } from './webauthn-browser.js';

@@ -14,6 +14,7 @@ import { AuthError } from './auth-error.js';
 import { joinUrl } from './join-url.js';
 import { normalizeRecoveryCode } from './normalize-recovery-code.js';
 import { cleanOneTimeCode } from './one-time-code.js';
+import { createProxyAccountSecurity } from './proxy-account-security.js';
 import { type FetchFunction, type ReceivedResponse, sendRequest } from './send-request.js';
 import type { SessionGrant, Transport, TransportCallOptions } from './transport.js';
 
@@ -219,11 +220,14 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
     deleteUser: async (_session, input, callOptions) => {
       await post('deleteUser', { userEmail: input.userEmail }, callOptions);
     },
+    accountSecurity: createProxyAccountSecurity(post),
     discover: async () => {
       throw new AuthError(
         'configuration',
         'discover() reads AuthFlow directly; @authflow-ui/proxy does not forward the discovery document',
       );
     },
+    // The proxy's wire has no passkey endpoints yet: a proxy-mode client offers no passkeys.
+    passkeys: null,
   };
 }

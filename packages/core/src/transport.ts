@@ -1,6 +1,8 @@
 import type { DiscoveryDocument, TwoFactorStatus } from '@authflow-ui/contract';
+import type { AccountSecurityTransport } from './account-security-transport.js';
 import type { RecoveryCodes, TotpEnrollment } from './auth-client.js';
 import type { MfaChallenge } from './mfa-challenge.js';
+import type { PasskeyTransport } from './passkey-transport.js';
 import type { AuthUser } from './session.js';
 
 /**
@@ -114,4 +116,8 @@ export interface Transport {
     options: TransportCallOptions,
   ): Promise<void>;
   discover(options: TransportCallOptions): Promise<DiscoveryDocument>;
+  /** Sessions and re-authentication, or `null` where the backend keeps no sessions (plain AuthFlow). */
+  readonly accountSecurity: AccountSecurityTransport | null;
+  /** The `passkeys` group's operations; `null` where this transport cannot carry them. */
+  readonly passkeys: PasskeyTransport | null;
 }

@@ -24,6 +24,8 @@ export const mockLifetimes = {
   emailOtpMs: 10 * 60 * 1000,
   resetTokenMs: 60 * 60 * 1000,
   verificationTokenMs: 24 * 60 * 60 * 1000,
+  /** What `docs/passkeys.md` asks of a backend: a passkey challenge lives 5 minutes. */
+  passkeyChallengeMs: 5 * 60 * 1000,
 } as const;
 
 /** TOTP parameters every authenticator app understands; `window: 1` accepts the neighbouring steps. */

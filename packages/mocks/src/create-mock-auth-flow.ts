@@ -4,6 +4,7 @@ import { createMockStore } from './create-mock-store.js';
 import { createHandlers } from './handlers/create-handlers.js';
 import type { MockContext } from './mock-context.js';
 import type { Outbox } from './outbox.js';
+import type { PasskeySettings } from './passkey-settings.js';
 import type { Scenario } from './scenario.js';
 import { type SeededAccounts, seededAccounts } from './seeded-accounts.js';
 import { createSigningKeys, exportPublicKey, type MockPublicKey } from './tokens/signing-keys.js';
@@ -22,6 +23,11 @@ export interface CreateMockAuthFlowOptions {
   seed?: boolean;
   /** Where reset links in the outbox point (`<appUrl>/reset-password?token=`). Default `http://localhost:5173`. */
   appUrl?: string;
+  /**
+   * Serve the `passkeys` extension group (`docs/passkeys.md`) with these relying-party settings,
+   * and list it in `GET /`. Default `false`: plain AuthFlow, whose `/auth/passkeys/*` paths are 404.
+   */
+  passkeys?: PasskeySettings | false;
 }
 
 /** One stateful in-memory AuthFlow. Instances share nothing. */
@@ -55,6 +61,7 @@ export function createMockAuthFlow(options: CreateMockAuthFlowOptions = {}): Moc
     appUrl: (options.appUrl ?? DEFAULT_APP_URL).replace(/\/+$/, ''),
     now: options.now ?? Date.now,
     signingKeys: createSigningKeys(),
+    passkeys: options.passkeys ?? false,
   };
 
   return {

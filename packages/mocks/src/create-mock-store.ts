@@ -1,5 +1,7 @@
+import type { AuthenticatorTransportName } from '@authflow-ui/contract';
 import { MOCK_ORG_ID } from './constants.js';
 import type { OutboxMessage } from './outbox.js';
+import { randomPasskeyUserId } from './random.js';
 import type { Scenario } from './scenario.js';
 import { type SeededAccount, seededAccounts } from './seeded-accounts.js';
 
@@ -13,6 +15,36 @@ export type TwoFactorState =
       lastUsedStep: number | null;
     };
 
+/** A passkey the mock saved after verifying its registration. */
+export interface StoredPasskey {
+  /** Credential id, base64url. */
+  readonly id: string;
+  /** COSE public key from the registration. */
+  readonly publicKey: Uint8Array<ArrayBuffer>;
+  /** The signature counter last seen; a lower one later means a cloned authenticator. */
+  counter: number;
+  readonly transports: AuthenticatorTransportName[];
+  name: string;
+  readonly createdAt: number;
+  lastUsedAt: number | null;
+  readonly backedUp: boolean;
+}
+
+/** A challenge handed out by a passkey options route, waiting for its single use. */
+export type PasskeyChallenge =
+  | {
+      readonly purpose: 'registration';
+      readonly email: string;
+      readonly role: string;
+      readonly expiresAt: number;
+    }
+  | {
+      readonly purpose: 'login';
+      readonly email: string | null;
+      readonly role: string;
+      readonly expiresAt: number;
+    };
+
 export interface Account {
   readonly email: string;
   readonly role: string;
@@ -23,6 +55,10 @@ export interface Account {
   twoFactor: TwoFactorState;
   /** The secret `2fa/enable` handed out last; `verify-setup` accepts only this one. */
   issuedTotpSecret: string | null;
+  /** WebAuthn user handle (base64url), random per account, so a recreated account is a new user. */
+  readonly passkeyUserId: string;
+  /** Deleted with the account: a passkey never outlives the account it signs in to. */
+  passkeys: StoredPasskey[];
 }
 
 /** Who a token or code belongs to, and until when it is good (ms of the mock's clock). */
@@ -50,6 +86,8 @@ export interface MockStore {
   readonly verificationTokens: Map<string, Grant>;
   /** At most one pending login per account, by `accountKey(email, role)`. */
   readonly pendingLogins: Map<string, PendingLogin>;
+  /** Passkey challenges by their base64url text, each usable once. */
+  readonly passkeyChallenges: Map<string, PasskeyChallenge>;
   readonly outbox: OutboxMessage[];
   scenario: Scenario | null;
   findAccount(email: string, role: string): Account | undefined;
@@ -72,6 +110,8 @@ function seededAccount(seed: SeededAccount): Account {
     verified: true,
     twoFactor: { status: 'disabled' },
     issuedTotpSecret: null,
+    passkeyUserId: randomPasskeyUserId(),
+    passkeys: [],
   };
 }
 
@@ -89,6 +129,7 @@ export function createMockStore({ seed }: CreateMockStoreOptions): MockStore {
     resetTokens: new Map(),
     verificationTokens: new Map(),
     pendingLogins: new Map(),
+    passkeyChallenges: new Map(),
     outbox: [],
     scenario: null,
     findAccount: (email, role) => store.accounts.get(accountKey(email, role)),
@@ -101,6 +142,7 @@ export function createMockStore({ seed }: CreateMockStoreOptions): MockStore {
       store.resetTokens.clear();
       store.verificationTokens.clear();
       store.pendingLogins.clear();
+      store.passkeyChallenges.clear();
       store.outbox.length = 0;
       store.scenario = null;
       store.owner = null;

@@ -1,5 +1,6 @@
 import type { CryptoKey } from 'jose';
 import type { MockStore } from './create-mock-store.js';
+import type { PasskeySettings } from './passkey-settings.js';
 
 export interface SigningKeys {
   readonly privateKey: CryptoKey;
@@ -18,4 +19,6 @@ export interface MockContext {
   readonly now: () => number;
   /** The instance's RS512 key pair, generated on first use. */
   readonly signingKeys: () => Promise<SigningKeys>;
+  /** The `passkeys` extension group's settings, or `false` when this AuthFlow has none. */
+  readonly passkeys: PasskeySettings | false;
 }

@@ -52,6 +52,9 @@ export function parseScenario(text: string | null | undefined): Scenario | null 
     case 'expired-session':
     case 'expired-foobar':
     case 'expired-temp-token':
+    case 'expired-passkey-challenge':
+    case 'passkey-rejected':
+    case 'passkey-exists':
       return value === undefined ? { name, ...scope } : null;
     default:
       return name satisfies never;

@@ -29,3 +29,12 @@ export function randomRecoveryCodes(count: number): string[] {
   while (codes.size < count) codes.add(randomString(8, recoveryCodeAlphabet));
   return [...codes];
 }
+
+/** A WebAuthn user handle: 16 random bytes as base64url, never derived from the email. */
+export function randomPasskeyUserId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}

@@ -6,7 +6,7 @@ export type ReadParametersResult<R extends RouteId> =
       parameters: RouteRequests[R];
       /** Header parameters (such as `Authorization`), by their contract name. */
       headers: Readonly<Record<string, string>>;
-      /** Every parameter found, wherever the contract places it, by name. */
+      /** Every string parameter found, wherever the contract places it, by name. */
       values: ReadonlyMap<string, string>;
     }
   | { status: 'missing'; missing: string[] };
@@ -34,8 +34,9 @@ function holdsRouteParameters<R extends RouteId>(
 /**
  * Reads a route's parameters strictly from where the contract's route table places them: query
  * parameters only from the query string, body parameters only from a JSON body (with a JSON
- * content type), headers only from headers. A value elsewhere, empty, or not a string counts as
- * missing, as does every body parameter when the body is not JSON.
+ * content type), headers only from headers. A value elsewhere, empty, or not of the parameter's
+ * type (a string, or a JSON object for the few object parameters) counts as missing, as does
+ * every body parameter when the body is not JSON. An object's own shape is the route's to check.
  */
 export async function readParameters<R extends RouteId>(
   routeId: R,
@@ -46,7 +47,7 @@ export async function readParameters<R extends RouteId>(
   const takesBody = route.parameters.some((parameter) => parameter.in === 'body');
   const body = takesBody ? await readJsonBody(request) : {};
 
-  const parameters: Record<string, string> = {};
+  const parameters: Record<string, string | Record<string, unknown>> = {};
   const headers: Record<string, string> = {};
   const values = new Map<string, string>();
   const missing: string[] = [];
@@ -66,7 +67,9 @@ export async function readParameters<R extends RouteId>(
       default:
         return location satisfies never;
     }
-    if (typeof value === 'string' && value !== '') {
+    if (parameter.type === 'object' && isRecord(value)) {
+      parameters[parameter.name] = value;
+    } else if (parameter.type === 'string' && typeof value === 'string' && value !== '') {
       values.set(parameter.name, value);
       if (location === 'header') headers[parameter.name] = value;
       else parameters[parameter.name] = value;

@@ -7,7 +7,8 @@ export interface ScenarioScope {
 
 /**
  * A named fault switch. Faults answer instead of the route; `latency` delays and then answers
- * normally; the `expired-*` scenarios make one kind of credential expired.
+ * normally; the `expired-*` scenarios make one kind of credential expired; the `passkey-*`
+ * ones refuse a passkey ceremony at its verify step, as a backend would refuse a real one.
  */
 export type Scenario = ScenarioScope &
   (
@@ -20,6 +21,9 @@ export type Scenario = ScenarioScope &
     | { name: 'expired-session' }
     | { name: 'expired-foobar' }
     | { name: 'expired-temp-token' }
+    | { name: 'expired-passkey-challenge' }
+    | { name: 'passkey-rejected' }
+    | { name: 'passkey-exists' }
   );
 
 export type ScenarioName = Scenario['name'];
@@ -34,6 +38,9 @@ export const scenarioNames: readonly ScenarioName[] = [
   'expired-session',
   'expired-foobar',
   'expired-temp-token',
+  'expired-passkey-challenge',
+  'passkey-rejected',
+  'passkey-exists',
 ];
 
 /** `Retry-After` seconds of `rate-limited` when the scenario gives none. */

@@ -55,6 +55,13 @@ export interface AuthProxyOptions {
    */
   minimumFailureMs?: number;
   /**
+   * How long after proving who they are (sign-in, second factor, `/reauthenticate`) a person may
+   * use the sensitive endpoints (change password, turn 2FA off, new recovery codes, delete a user,
+   * end sessions) before they answer 403 `reauthentication_required`, in milliseconds.
+   * Default: `600000` (ten minutes).
+   */
+  reauthenticateAfterMs?: number;
+  /**
    * The client address used for per-client rate limits. Default: the socket's peer address that
    * `toNodeHandler` passes. Behind a reverse proxy, read the header it sets (and only that one).
    */
@@ -78,6 +85,7 @@ export interface ResolvedAuthProxyOptions {
   maxBodyBytes: number;
   pendingLoginTtlMs: number;
   minimumFailureMs: number;
+  reauthenticateAfterMs: number;
   clientAddress: (request: Request, peerAddress: string | undefined) => string | undefined;
   now: () => number;
 }
@@ -165,9 +173,10 @@ export function resolveAuthProxyOptions(options: AuthProxyOptions): ResolvedAuth
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxBodyBytes = options.maxBodyBytes ?? 16_384;
   const pendingLoginTtlMs = options.pendingLoginTtlMs ?? 300_000;
-  if (![timeoutMs, maxBodyBytes, pendingLoginTtlMs].every(isPositive)) {
+  const reauthenticateAfterMs = options.reauthenticateAfterMs ?? 600_000;
+  if (![timeoutMs, maxBodyBytes, pendingLoginTtlMs, reauthenticateAfterMs].every(isPositive)) {
     throw new TypeError(
-      'createAuthProxy: timeoutMs, maxBodyBytes and pendingLoginTtlMs must be positive numbers.',
+      'createAuthProxy: timeoutMs, maxBodyBytes, pendingLoginTtlMs and reauthenticateAfterMs must be positive numbers.',
     );
   }
   const minimumFailureMs = options.minimumFailureMs ?? defaultMinimumFailureMs;
@@ -191,6 +200,7 @@ export function resolveAuthProxyOptions(options: AuthProxyOptions): ResolvedAuth
     maxBodyBytes,
     pendingLoginTtlMs,
     minimumFailureMs,
+    reauthenticateAfterMs,
     clientAddress: options.clientAddress ?? ((_request, peerAddress) => peerAddress),
     now,
   };

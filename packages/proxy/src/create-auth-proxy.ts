@@ -11,11 +11,14 @@ import { checkBrowserRequest, preflightAnswer } from './check-browser-request.js
 import { createRateLimiter, type RateLimitAttempt } from './create-rate-limiter.js';
 import { createTimingFloor } from './create-timing-floor.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
-import type { ProxyContext } from './endpoints/endpoint-input.js';
+import type { ProxyContext, RequestClient } from './endpoints/endpoint-input.js';
+import { isReauthenticationDue, noteLastSeen } from './endpoints/recent-sign-in.js';
 import { createGetSession, type ServerSession, type SessionSource } from './get-session.js';
+import { parseDeviceLabel } from './parse-device-label.js';
 import { errorAnswer } from './proxy-answers.js';
 import { bodyRefusalMessages, readJsonBody } from './read-json-body.js';
 import { createSessionVault, type StoredSession } from './session-vault.js';
+import { truncateClientAddress } from './truncate-client-address.js';
 import { createUpstreamClient } from './upstream-client.js';
 
 /** What the server knows about a request beyond the request itself. */
@@ -112,10 +115,24 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     const isValid = proxyRequestGuards[endpoint];
     if (!isValid(body)) return errorAnswer('invalid_request');
 
-    const stored = await context.vault.read(request);
+    const stored = await noteLastSeen(context, await context.vault.read(request));
+    const spec = proxyEndpoints[endpoint];
+    // Before the rate limit: asking for a fresh proof costs no attempt.
+    if (
+      spec.requires === 'recentSession' &&
+      stored?.record.kind === 'signedIn' &&
+      isReauthenticationDue(context, stored.record)
+    ) {
+      return errorAnswer('reauthentication_required');
+    }
+    const client: RequestClient = {
+      device: parseDeviceLabel(request.headers.get('user-agent')),
+      network: truncateClientAddress(clientAddress),
+    };
     const handler = endpointHandlers[endpoint];
-    const bucket = proxyEndpoints[endpoint].rateLimit;
-    if (bucket === null) return handler({ body, context, stored, clientAddress });
+    const input = { body, context, stored, clientAddress, client };
+    const bucket = spec.rateLimit;
+    if (bucket === null) return handler(input);
 
     const attempt: RateLimitAttempt = {
       clientAddress,
@@ -124,7 +141,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     };
     const verdict = await context.limiter.check(bucket, attempt);
     if (verdict.outcome === 'limited') return errorAnswer('rate_limited', { retryAfter: verdict.retryAfter });
-    const answer = await handler({ body, context, stored, clientAddress });
+    const answer = await handler(input);
     await context.limiter.settle(bucket, attempt, answer.ok ? 'succeeded' : 'failed');
     return answer;
   }

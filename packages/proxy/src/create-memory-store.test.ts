@@ -35,4 +35,21 @@ describe('given a memory store', () => {
       expect(await store.increment('rate', 10_000)).toEqual({ count: 1, resetInMs: 10_000 });
     });
   });
+
+  describe('when sets hold the sessions of an account', () => {
+    it('adds, lists and removes members, and lives as long as its longest-lived member', async () => {
+      const time = clock();
+      const store = createMemoryStore({ now: time.now });
+      await store.addToSet('account', 'a', 10_000);
+      await store.addToSet('account', 'b', 1_000);
+      expect((await store.setMembers('account')).sort()).toEqual(['a', 'b']);
+      await store.removeFromSet('account', 'a');
+      expect(await store.setMembers('account')).toEqual(['b']);
+      time.advance(9_999);
+      expect(await store.setMembers('account')).toEqual(['b']);
+      time.advance(1);
+      expect(await store.setMembers('account')).toEqual([]);
+      expect(await store.setMembers('never-written')).toEqual([]);
+    });
+  });
 });

@@ -10,6 +10,11 @@ interface Entry {
   expiresAt: number;
 }
 
+interface SetEntry {
+  members: Set<string>;
+  expiresAt: number;
+}
+
 /** Expired entries are swept after this many writes, so abandoned sessions do not pile up. */
 const writesBetweenSweeps = 1000;
 
@@ -20,7 +25,16 @@ const writesBetweenSweeps = 1000;
 export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore {
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
+  const sets = new Map<string, SetEntry>();
   let writes = 0;
+
+  const liveSet = (key: string): SetEntry | undefined => {
+    const entry = sets.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.expiresAt > now()) return entry;
+    sets.delete(key);
+    return undefined;
+  };
 
   const live = (key: string): Entry | undefined => {
     const entry = entries.get(key);
@@ -36,6 +50,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore 
     const time = now();
     for (const [key, entry] of entries) {
       if (entry.expiresAt <= time) entries.delete(key);
+    }
+    for (const [key, entry] of sets) {
+      if (entry.expiresAt <= time) sets.delete(key);
     }
   };
 
@@ -61,6 +78,26 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore 
       const count = Number(entry.value) + 1;
       entry.value = String(count);
       return { count, resetInMs: entry.expiresAt - time };
+    },
+    async addToSet(key, member, ttlMs) {
+      const expiresAt = now() + ttlMs;
+      const entry = liveSet(key);
+      if (entry === undefined) {
+        sets.set(key, { members: new Set([member]), expiresAt });
+        noteWrite();
+        return;
+      }
+      entry.members.add(member);
+      entry.expiresAt = Math.max(entry.expiresAt, expiresAt);
+    },
+    async removeFromSet(key, member) {
+      const entry = liveSet(key);
+      if (entry === undefined) return;
+      entry.members.delete(member);
+      if (entry.members.size === 0) sets.delete(key);
+    },
+    async setMembers(key) {
+      return [...(liveSet(key)?.members ?? [])];
     },
   };
 }

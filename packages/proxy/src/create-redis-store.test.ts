@@ -65,4 +65,15 @@ describe.skipIf(binary === null && process.env.CI !== 'true')(title, () => {
     await one.increment('rate', 60_000);
     expect((await other.increment('rate', 60_000)).count).toBe(2);
   });
+
+  it('keeps sets atomically, and a later add never shortens their life', async () => {
+    const store = createRedisStore(client, { keyPrefix: 'test-sets:' });
+    await Promise.all(['a', 'b', 'c'].map((member) => store.addToSet('account', member, 60_000)));
+    await store.addToSet('account', 'd', 1);
+    expect((await store.setMembers('account')).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(await client.pttl('test-sets:account')).toBeGreaterThan(50_000);
+    await store.removeFromSet('account', 'b');
+    expect((await store.setMembers('account')).sort()).toEqual(['a', 'c', 'd']);
+    expect(await store.setMembers('missing')).toEqual([]);
+  });
 });

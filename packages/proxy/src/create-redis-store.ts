@@ -23,6 +23,22 @@ if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return { count, redis.call('PTTL', KEYS[1]) }
 `;
 
+// Atomic too: two proxies adding sessions of one account at once both land, and the set lives
+// as long as its longest-lived member.
+const addToSetScript = `
+redis.call('SADD', KEYS[1], ARGV[1])
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 1
+`;
+
+const removeFromSetScript = `return redis.call('SREM', KEYS[1], ARGV[1])`;
+
+const setMembersScript = `return redis.call('SMEMBERS', KEYS[1])`;
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
 function isCountAndTtl(value: unknown): value is [number, number] {
   return (
     Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number'
@@ -54,6 +70,18 @@ export function createRedisStore(client: RedisStoreClient, options: RedisStoreOp
       if (!isCountAndTtl(answer)) throw new Error('Redis answered the rate-limit script unexpectedly.');
       const [count, resetInMs] = answer;
       return { count, resetInMs: resetInMs > 0 ? resetInMs : ttlMs };
+    },
+    // Through `eval` so the client interface stays the four commands it was.
+    async addToSet(key, member, ttlMs) {
+      await client.eval(addToSetScript, 1, prefix + key, member, Math.max(1, Math.ceil(ttlMs)));
+    },
+    async removeFromSet(key, member) {
+      await client.eval(removeFromSetScript, 1, prefix + key, member);
+    },
+    async setMembers(key) {
+      const answer = await client.eval(setMembersScript, 1, prefix + key);
+      if (!isStringList(answer)) throw new Error('Redis answered the set-members script unexpectedly.');
+      return answer;
     },
   };
 }

@@ -24,6 +24,14 @@ const bodies: { readonly [E in ProxyEndpointId]: Record<string, string> } = {
   verifyEmail: { token: 'verify-token' },
   resendVerificationEmail: { email: 'a@example.com' },
   deleteUser: { userEmail: 'b@example.com' },
+  sessions: {},
+  revokeSession: { id: 'another-session' },
+  revokeOtherSessions: {},
+  reauthenticate: { password: 'Pass123!' },
+  reauthenticateSendEmailCode: {},
+  reauthenticateVerifyTotp: { code: '123456' },
+  reauthenticateVerifyEmailCode: { code: '123456' },
+  reauthenticateVerifyRecoveryCode: { code: 'AB12CD34' },
 };
 
 function proxyWithCounter() {
@@ -42,13 +50,16 @@ describe('given a browser without a cookie', () => {
   const needing = (requirement: string) =>
     proxyEndpointIds.filter((id) => proxyEndpoints[id].requires === requirement);
 
-  it.each(needing('session'))('%s answers 401 session_expired without calling AuthFlow', async (endpoint) => {
-    const { proxy, upstream } = proxyWithCounter();
-    const response = await proxy(browserRequest(endpoint, bodies[endpoint]));
-    expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error: { code: 'session_expired' } });
-    expect(upstream.paths).toEqual([]);
-  });
+  it.each([...needing('session'), ...needing('recentSession')])(
+    '%s answers 401 session_expired without calling AuthFlow',
+    async (endpoint) => {
+      const { proxy, upstream } = proxyWithCounter();
+      const response = await proxy(browserRequest(endpoint, bodies[endpoint]));
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ error: { code: 'session_expired' } });
+      expect(upstream.paths).toEqual([]);
+    },
+  );
 
   it.each(needing('pendingLogin'))('%s answers 401 expired without calling AuthFlow', async (endpoint) => {
     const { proxy, upstream } = proxyWithCounter();

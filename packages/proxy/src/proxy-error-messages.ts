@@ -14,6 +14,7 @@ export const proxyErrorMessages: Readonly<Record<AuthErrorCode, string>> = {
   expired: 'This step has expired. Please start again.',
   session_expired: 'Your session has ended. Please sign in again.',
   forbidden: 'You are not allowed to do this.',
+  reauthentication_required: 'For your security, confirm it is you to continue.',
   not_found: 'Not found.',
   rate_limited: 'Too many attempts. Please wait and try again.',
   configuration: 'The sign-in service is not configured correctly.',
@@ -22,6 +23,10 @@ export const proxyErrorMessages: Readonly<Record<AuthErrorCode, string>> = {
   aborted: 'The request was cancelled.',
   server: 'The sign-in service had a problem. Please try again.',
   invalid_response: 'The sign-in service answered unexpectedly. Please try again.',
+  passkey_rejected: 'The passkey was not accepted.',
+  passkey_exists: 'This passkey is already registered.',
+  passkey_cancelled: 'The passkey request was cancelled.',
+  passkey_unsupported: 'Passkeys are not available here.',
 };
 
 /** The HTTP status the proxy answers each code with (see `ProxyErrorBody`). */
@@ -35,6 +40,7 @@ export const proxyErrorStatuses: Readonly<Record<AuthErrorCode, number>> = {
   expired: 401,
   session_expired: 401,
   forbidden: 403,
+  reauthentication_required: 403,
   not_found: 404,
   rate_limited: 429,
   configuration: 502,
@@ -43,4 +49,8 @@ export const proxyErrorStatuses: Readonly<Record<AuthErrorCode, number>> = {
   aborted: 499,
   server: 502,
   invalid_response: 502,
+  passkey_rejected: 401,
+  passkey_exists: 409,
+  passkey_cancelled: 400,
+  passkey_unsupported: 400,
 };

@@ -14,4 +14,12 @@ export interface ProxyStore {
    * `ttlMs`; later ones keep it. `resetInMs` is the time left in the window.
    */
   increment(key: string, ttlMs: number): Promise<{ count: number; resetInMs: number }>;
+  /**
+   * Adds `member` to the set at `key` (the sessions of one account). The set lives at least
+   * `ttlMs` more milliseconds: a later add never shortens it.
+   */
+  addToSet(key: string, member: string, ttlMs: number): Promise<void>;
+  removeFromSet(key: string, member: string): Promise<void>;
+  /** The members of the set at `key`, in no particular order; empty when it is missing or expired. */
+  setMembers(key: string): Promise<string[]>;
 }

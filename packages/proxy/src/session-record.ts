@@ -5,6 +5,7 @@ import {
   type ProxyUser,
   type TwoFactorStatus,
 } from '@authflow-ui/contract';
+import type { DeviceLabel } from './parse-device-label.js';
 
 /** A sign-in that AuthFlow answered with `requires2FA`, waiting for its second factor. */
 export interface PendingLoginRecord {
@@ -13,6 +14,12 @@ export interface PendingLoginRecord {
   email: string;
   orgId: string;
   role: string;
+  expiresAt: number;
+}
+
+/** A re-authentication that AuthFlow answered with `requires2FA`; the session itself is unchanged. */
+export interface PendingReauthentication {
+  tempToken: string;
   expiresAt: number;
 }
 
@@ -29,6 +36,17 @@ export interface SignedInRecord {
    * `2fa/verify-setup` and `2fa/disable` change it (AuthFlow has no route that says).
    */
   twoFactor: TwoFactorStatus;
+  /** The id `/sessions` shows for this session; random, unrelated to the cookie id. */
+  publicId: string;
+  device: DeviceLabel;
+  /** The client's network when the session started (see `truncateClientAddress`). */
+  network: string | null;
+  createdAt: number;
+  /** Written at most once a minute, so reading a session rarely costs a store write. */
+  lastSeenAt: number;
+  /** When the person last proved who they are: sign-in, second factor or re-authentication. */
+  verifiedAt: number;
+  reauthentication: PendingReauthentication | null;
 }
 
 /** What the proxy keeps under a browser's cookie. */
@@ -36,6 +54,21 @@ export type SessionRecord = PendingLoginRecord | SignedInRecord;
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
+}
+
+function isNullableString(value: unknown): value is string | null {
+  return value === null || typeof value === 'string';
+}
+
+function isDeviceLabel(value: unknown): value is DeviceLabel {
+  return isRecord(value) && isNullableString(value.browser) && isNullableString(value.os);
+}
+
+function isPendingReauthentication(value: unknown): value is PendingReauthentication | null {
+  return (
+    value === null ||
+    (isRecord(value) && isNonEmptyString(value.tempToken) && typeof value.expiresAt === 'number')
+  );
 }
 
 /** A record read back from a store is checked like any other outside input. */
@@ -54,7 +87,14 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
         isNonEmptyString(value.token) &&
         isProxyUser(value.user) &&
         isTwoFactorStatus(value.twoFactor) &&
-        (value.totpSetupSecret === null || isNonEmptyString(value.totpSetupSecret))
+        (value.totpSetupSecret === null || isNonEmptyString(value.totpSetupSecret)) &&
+        isNonEmptyString(value.publicId) &&
+        isDeviceLabel(value.device) &&
+        isNullableString(value.network) &&
+        typeof value.createdAt === 'number' &&
+        typeof value.lastSeenAt === 'number' &&
+        typeof value.verifiedAt === 'number' &&
+        isPendingReauthentication(value.reauthentication)
       );
     default:
       return false;

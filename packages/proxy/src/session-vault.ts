@@ -7,14 +7,23 @@ import {
   sessionCookie,
   sessionIdInCookieHeader,
 } from './session-cookie.js';
-import { isSessionRecord, type SessionRecord } from './session-record.js';
+import { isSessionRecord, type SessionRecord, type SignedInRecord } from './session-record.js';
 
 export interface StoredSession<R extends SessionRecord = SessionRecord> {
   id: string;
   record: R;
 }
 
-/** Session records behind opaque cookie ids. */
+/** One signed-in session of an account, as the account's index finds it. */
+export interface AccountSession {
+  /** Where the index keeps it; never shown to a browser. */
+  indexEntry: string;
+  record: SignedInRecord;
+  /** The session of the request that asked. */
+  current: boolean;
+}
+
+/** Session records behind opaque cookie ids, with an index of each account's signed-in sessions. */
 export interface SessionVault {
   /** The live record the request's cookie names, or `null`. */
   read(request: Request): Promise<StoredSession | null>;
@@ -31,6 +40,10 @@ export interface SessionVault {
   end(session: StoredSession | null): Promise<string>;
   /** The `Set-Cookie` that clears the cookie. */
   readonly clearCookie: string;
+  /** Every live session of the current session's account; entries whose record is gone are dropped. */
+  accountSessions(current: StoredSession<SignedInRecord>): Promise<AccountSession[]>;
+  /** Deletes one session of the account found by {@link accountSessions}. */
+  endAccountSession(email: string, indexEntry: string): Promise<void>;
 }
 
 export interface SessionVaultOptions {
@@ -41,7 +54,25 @@ export interface SessionVaultOptions {
 
 export function createSessionVault({ store, cookie, now }: SessionVaultOptions): SessionVault {
   const keyOf = async (id: string) => `session:${await hashKey(id)}`;
+  // The index lists each session by the hash in its key, never by its cookie id.
+  const indexOf = async (email: string) => `account-sessions:${await hashKey(email.toLowerCase())}`;
   const clearCookie = clearedSessionCookie(cookie);
+
+  const parse = (stored: string | undefined): SessionRecord | null => {
+    if (stored === undefined) return null;
+    let record: unknown;
+    try {
+      record = JSON.parse(stored);
+    } catch {
+      return null;
+    }
+    return isSessionRecord(record) && record.expiresAt > now() ? record : null;
+  };
+
+  const unindex = async (session: StoredSession | null) => {
+    if (session?.record.kind !== 'signedIn') return;
+    await store.removeFromSet(await indexOf(session.record.user.email), await hashKey(session.id));
+  };
 
   const put = async (id: string, record: SessionRecord) => {
     await store.set(await keyOf(id), JSON.stringify(record), Math.max(1, record.expiresAt - now()));
@@ -50,16 +81,8 @@ export function createSessionVault({ store, cookie, now }: SessionVaultOptions):
   const readCookieHeader = async (header: string | null): Promise<StoredSession | null> => {
     const id = sessionIdInCookieHeader(header, cookie.name);
     if (id === null) return null;
-    const stored = await store.get(await keyOf(id));
-    if (stored === undefined) return null;
-    let record: unknown;
-    try {
-      record = JSON.parse(stored);
-    } catch {
-      return null;
-    }
-    if (!isSessionRecord(record) || record.expiresAt <= now()) return null;
-    return { id, record };
+    const record = parse(await store.get(await keyOf(id)));
+    return record === null ? null : { id, record };
   };
 
   return {
@@ -67,17 +90,51 @@ export function createSessionVault({ store, cookie, now }: SessionVaultOptions):
     read: (request) => readCookieHeader(request.headers.get('cookie')),
     readCookieHeader,
     async start(record, previous) {
-      if (previous !== null) await store.delete(await keyOf(previous.id));
+      if (previous !== null) {
+        await store.delete(await keyOf(previous.id));
+        await unindex(previous);
+      }
       const id = newSessionId();
       await put(id, record);
+      if (record.kind === 'signedIn') {
+        await store.addToSet(
+          await indexOf(record.user.email),
+          await hashKey(id),
+          Math.max(1, record.expiresAt - now()),
+        );
+      }
       return sessionCookie(cookie, id, (record.expiresAt - now()) / 1000);
     },
     async save(session) {
       await put(session.id, session.record);
     },
     async end(session) {
-      if (session !== null) await store.delete(await keyOf(session.id));
+      if (session !== null) {
+        await store.delete(await keyOf(session.id));
+        await unindex(session);
+      }
       return clearCookie;
+    },
+    async accountSessions(current) {
+      const email = current.record.user.email;
+      const index = await indexOf(email);
+      const currentEntry = await hashKey(current.id);
+      const entries = await store.setMembers(index);
+      const found = await Promise.all(
+        entries.map(async (indexEntry): Promise<AccountSession | null> => {
+          const record = parse(await store.get(`session:${indexEntry}`));
+          if (record?.kind === 'signedIn' && record.user.email.toLowerCase() === email.toLowerCase()) {
+            return { indexEntry, record, current: indexEntry === currentEntry };
+          }
+          await store.removeFromSet(index, indexEntry);
+          return null;
+        }),
+      );
+      return found.filter((session): session is AccountSession => session !== null);
+    },
+    async endAccountSession(email, indexEntry) {
+      await store.delete(`session:${indexEntry}`);
+      await store.removeFromSet(await indexOf(email), indexEntry);
     },
   };
 }

@@ -66,6 +66,8 @@ export {
   MfaSetupSecret,
   MfaSetupStartButton,
 } from './components/mfa-setup/mfa-setup.js';
+export type { PasskeyManagerProps } from './components/passkey-manager/passkey-manager.js';
+export { PasskeyManager } from './components/passkey-manager/passkey-manager.js';
 export type {
   CopyButtonProps,
   RecoveryCodesDisplayProps,
@@ -85,6 +87,14 @@ export {
 } from './components/recovery-codes/recovery-codes.js';
 export type { ResetPasswordProps } from './components/reset-password/reset-password.js';
 export { ResetPassword } from './components/reset-password/reset-password.js';
+export type { ReverificationDialogProps } from './components/reverification/reverification-dialog.js';
+export { ReverificationDialog } from './components/reverification/reverification-dialog.js';
+export type {
+  SessionListItemProps,
+  SessionListProps,
+  SessionListViewProps,
+} from './components/session-list/session-list.js';
+export { SessionList, SessionListItem, SessionListView } from './components/session-list/session-list.js';
 export type { SignInRoleOption } from './components/shared/role-value.js';
 export type { AfterSignInProps } from './components/shared/use-after-sign-in.js';
 export type { SignInFieldPartProps, SignInProps } from './components/sign-in/sign-in.js';
@@ -92,6 +102,8 @@ export {
   SignIn,
   SignInEmailField,
   SignInError,
+  SignInPasskeyButton,
+  SignInPasskeyError,
   SignInPasswordField,
   SignInRoleField,
   SignInRoot,
@@ -122,12 +134,23 @@ export { useEmailVerification } from './hooks/use-email-verification.js';
 export { useMfaChallenge } from './hooks/use-mfa-challenge.js';
 export type { UseMfaSetupResult } from './hooks/use-mfa-setup.js';
 export { useMfaSetup } from './hooks/use-mfa-setup.js';
+export type { UsePasskeySignInOptions, UsePasskeySignInResult } from './hooks/use-passkey-sign-in.js';
+export { usePasskeySignIn } from './hooks/use-passkey-sign-in.js';
+export type { PasskeyAvailability, PasskeyList, UsePasskeysResult } from './hooks/use-passkeys.js';
+export { usePasskeys, usePasskeysOffered } from './hooks/use-passkeys.js';
 export type { UsePasswordResetResult } from './hooks/use-password-reset.js';
 export { usePasswordReset } from './hooks/use-password-reset.js';
 export type { UseRecoveryCodesResult } from './hooks/use-recovery-codes.js';
 export { useRecoveryCodes } from './hooks/use-recovery-codes.js';
-
+export type { Reverification } from './hooks/use-reverification.js';
+export { useReverification } from './hooks/use-reverification.js';
 export { useSession } from './hooks/use-session.js';
+export type {
+  SessionListController,
+  SessionListOutcome,
+  SessionListState,
+} from './hooks/use-session-list.js';
+export { useSessionList } from './hooks/use-session-list.js';
 export type { SignedInDetails, UseSignInOptions, UseSignInResult } from './hooks/use-sign-in.js';
 export { useSignIn } from './hooks/use-sign-in.js';
 export type { UseSignUpResult } from './hooks/use-sign-up.js';

@@ -72,7 +72,11 @@ export function AppShell({ colorMode, locale }: { colorMode: ColorModeSetting; l
             </select>
           </label>
           <SignedIn>
-            <UserButton manageMfaHref="/account#two-step" changePasswordHref="/account#password" />
+            <UserButton
+              manageMfaHref="/account#two-step"
+              changePasswordHref="/account#password"
+              devicesHref="/account#devices"
+            />
           </SignedIn>
           {pathname !== '/sign-in' && (
             <SignedOut>

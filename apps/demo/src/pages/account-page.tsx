@@ -1,8 +1,10 @@
-import { ChangePassword, MfaSetup, RecoveryCodes, useSession } from '@authflow-ui/react';
+import { ChangePassword, MfaSetup, RecoveryCodes, SessionList, useSession } from '@authflow-ui/react';
 
 /**
- * Profile, two-step verification, recovery codes and password, as cards on one grid. Recovery
- * codes exist only while two-step verification is on, so their card shows only then.
+ * Profile, two-step verification, recovery codes, devices and password, as cards on one grid.
+ * Recovery codes exist only while two-step verification is on, so their card shows only then.
+ * Ending a device session and changing the password ask for the password again once the proxy's
+ * re-authentication window has passed.
  */
 export function AccountPage() {
   const { user, twoFactor } = useSession();
@@ -37,6 +39,9 @@ export function AccountPage() {
           <RecoveryCodes key={`codes-${email}`} />
         </div>
       )}
+      <div id="devices" className="account-card">
+        <SessionList key={`devices-${email}`} />
+      </div>
       <div id="password" className="account-card">
         <ChangePassword key={`password-${email}`} />
       </div>

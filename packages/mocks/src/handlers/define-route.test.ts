@@ -8,8 +8,11 @@ import { fetchFooBar, getWithQuery, postJson } from '../test-support/raw-http.js
 let server: MockServer;
 let url: string;
 
+// With the passkeys group on, so its routes are held to the same strictness as AuthFlow's own.
 beforeAll(async () => {
-  server = await startMockServer();
+  server = await startMockServer({
+    passkeys: { rpName: 'AuthFlow test', rpId: 'localhost', origins: ['http://localhost:5173'] },
+  });
   url = server.url;
 });
 afterAll(() => server.close());
@@ -68,18 +71,32 @@ describe('given any contract route', () => {
     const keyRoutes = routeIds.filter((id) =>
       routes[id].parameters.some((parameter) => parameter.name === 'api_key'),
     );
-    expect(keyRoutes).toEqual(['fooBar', 'signUp', 'login', 'forgotPassword', 'resendVerifyEmail']);
+    expect(keyRoutes).toEqual([
+      'fooBar',
+      'signUp',
+      'login',
+      'forgotPassword',
+      'resendVerifyEmail',
+      'passkeyLoginOptions',
+      'verifyPasskeyLogin',
+    ]);
     for (const id of keyRoutes) {
       const { method, path } = routes[id];
       const values = Object.fromEntries(
-        routes[id].parameters.map((parameter) => [
-          parameter.name,
-          parameter.name === 'password' ? 'TestPass123!' : 'x',
-        ]),
+        routes[id].parameters
+          .filter((parameter) => parameter.type === 'string')
+          .map((parameter) => [parameter.name, parameter.name === 'password' ? 'TestPass123!' : 'x']),
       );
       values.api_key = 'af_0123456789abcdef0123456789abcdef';
+      const objects = Object.fromEntries(
+        routes[id].parameters
+          .filter((parameter) => parameter.type === 'object')
+          .map(({ name }) => [name, {}]),
+      );
       const response =
-        method === 'GET' ? await getWithQuery(url, path, values) : await postJson(url, path, values);
+        method === 'GET'
+          ? await getWithQuery(url, path, values)
+          : await postJson(url, path, { ...values, ...objects });
       expect(response.status, path).toBe(401);
       expect((await response.json()).message, path).toBe('Invalid api_key');
     }

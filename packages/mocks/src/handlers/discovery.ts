@@ -4,7 +4,7 @@ import type { MockContext } from '../mock-context.js';
 import { errorResponse } from '../responses.js';
 import { scenarioResponse } from './scenario-response.js';
 
-/** `GET /`: the discovery document listing the four `authProduct` groups. */
+/** `GET /`: the discovery document listing the four `authProduct` groups, and `passkeys` when served. */
 export function discoveryHandlers(context: MockContext): HttpHandler[] {
   return [
     http.all(`${context.baseUrl}/`, async ({ request }) => {
@@ -13,7 +13,9 @@ export function discoveryHandlers(context: MockContext): HttpHandler[] {
       if (request.method !== 'GET') {
         return errorResponse(null, 405, serverMessages.methodNotAllowed, { Allow: 'GET' });
       }
-      return HttpResponse.json(buildDiscoveryDocument());
+      return HttpResponse.json(
+        buildDiscoveryDocument({ extensionGroups: context.passkeys === false ? [] : ['passkeys'] }),
+      );
     }),
   ];
 }

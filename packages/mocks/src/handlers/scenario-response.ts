@@ -18,6 +18,9 @@ export const pendingLoginRouteIds: readonly RouteId[] = [
   'verifyRecoveryCode',
 ];
 
+/** Routes that finish a passkey ceremony, where a backend refuses one. */
+const passkeyVerifyRouteIds: readonly RouteId[] = ['verifyPasskeyRegistration', 'verifyPasskeyLogin'];
+
 /** A truncated token answer: valid JSON up to the point the connection "dropped". */
 const TRUNCATED_JSON = '{"token":"eyJhbGciOiJSUzUxMiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6';
 
@@ -63,6 +66,18 @@ export async function scenarioResponse(
         : null;
     case 'expired-foobar':
       return null;
+    case 'expired-passkey-challenge':
+      return routeId !== null && passkeyVerifyRouteIds.includes(routeId)
+        ? errorResponse(route, 401, serverMessages.passkeyChallengeInvalid)
+        : null;
+    case 'passkey-rejected':
+      return routeId !== null && passkeyVerifyRouteIds.includes(routeId)
+        ? errorResponse(route, 401, serverMessages.passkeyRejected)
+        : null;
+    case 'passkey-exists':
+      return routeId === 'verifyPasskeyRegistration'
+        ? errorResponse(route, 409, serverMessages.passkeyExists)
+        : null;
     default:
       return scenario satisfies never;
   }

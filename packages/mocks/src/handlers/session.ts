@@ -3,7 +3,7 @@ import type { HttpHandler } from 'msw';
 import { DEFAULT_ROLE, mockLifetimes } from '../constants.js';
 import { type Account, accountKey } from '../create-mock-store.js';
 import type { MockContext } from '../mock-context.js';
-import { randomHex } from '../random.js';
+import { randomHex, randomPasskeyUserId } from '../random.js';
 import { errorResponse, successResponse } from '../responses.js';
 import { scenarioCovers } from '../scenario.js';
 import { sendVerificationEmail } from '../send-verification-email.js';
@@ -47,6 +47,8 @@ export function sessionHandlers(context: MockContext): HttpHandler[] {
         verified: false,
         twoFactor: { status: 'disabled' },
         issuedTotpSecret: null,
+        passkeyUserId: randomPasskeyUserId(),
+        passkeys: [],
       };
       store.saveAccount(account);
       sendVerificationEmail(context, account);

@@ -1,6 +1,7 @@
-import { type AuthErrorCode, proxyNeutralMessages } from '@authflow-ui/contract';
+import { type AuthErrorCode, proxyNeutralMessages, type SessionsEndedAnswer } from '@authflow-ui/contract';
 import { jsonAnswer } from '../proxy-answers.js';
 import type { UpstreamFailure } from '../upstream-client.js';
+import { endOtherSessions } from './end-account-sessions.js';
 import { failureAnswer, normalizeEmail, requireSignedIn, signedInFailure } from './endpoint-helpers.js';
 import type { EndpointHandler } from './endpoint-input.js';
 import { withFreshFooBar } from './with-fresh-foo-bar.js';
@@ -35,7 +36,10 @@ export const handleChangePassword: EndpointHandler<'changePassword'> = async (in
     newPassword: body.newPassword,
   });
   if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
-  return jsonAnswer({ success: true });
+  // Whoever knew the old password may hold another session: those end, this one stays.
+  await endOtherSessions(context, session);
+  const answer: SessionsEndedAnswer = { success: true, endedSessions: 'others' };
+  return jsonAnswer(answer);
 };
 
 /** Always the same confirmation, whether or not the account exists. */
@@ -51,13 +55,20 @@ export const handleForgotPassword: EndpointHandler<'forgotPassword'> = async ({ 
   );
 };
 
-export const handleResetPassword: EndpointHandler<'resetPassword'> = async ({ body, context }) => {
+/**
+ * AuthFlow ends every session of the account on a reset. The link's token names no account the
+ * proxy could look up, so other browsers' records go when AuthFlow refuses their token (their next
+ * request, or the next `/sessions` list); this browser's session, if it has one, ends here.
+ */
+export const handleResetPassword: EndpointHandler<'resetPassword'> = async ({ body, context, stored }) => {
   const result = await context.upstream.call('resetPassword', {
     token: body.token,
     newPassword: body.newPassword,
   });
   if (result.outcome === 'failed') return failureAnswer(result.failure);
-  return jsonAnswer({ success: true });
+  const answer: SessionsEndedAnswer = { success: true, endedSessions: 'all' };
+  if (stored === null) return jsonAnswer(answer);
+  return jsonAnswer(answer, { cookies: [await context.vault.end(stored)] });
 };
 
 /** AuthFlow answers with an HTML page; only its status is used. */

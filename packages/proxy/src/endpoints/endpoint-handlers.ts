@@ -7,6 +7,11 @@ import {
   handleResetPassword,
   handleVerifyEmail,
 } from './account-endpoints.js';
+import {
+  handleRevokeOtherSessions,
+  handleRevokeSession,
+  handleSessions,
+} from './device-session-endpoints.js';
 import type { EndpointHandler } from './endpoint-input.js';
 import {
   handleSendEmailCode,
@@ -20,6 +25,13 @@ import {
   handleRegenerateRecoveryCodes,
   handleVerifyTwoFactorSetup,
 } from './mfa-settings-endpoints.js';
+import {
+  handleReauthenticate,
+  handleReauthenticateSendEmailCode,
+  handleReauthenticateVerifyEmailCode,
+  handleReauthenticateVerifyRecoveryCode,
+  handleReauthenticateVerifyTotp,
+} from './reauthentication-endpoints.js';
 import { handleSession, handleSignOut } from './session-endpoints.js';
 import { handleSignIn, handleSignUp } from './sign-in-endpoints.js';
 
@@ -43,4 +55,12 @@ export const endpointHandlers: { readonly [E in ProxyEndpointId]: EndpointHandle
   verifyEmail: handleVerifyEmail,
   resendVerificationEmail: handleResendVerificationEmail,
   deleteUser: handleDeleteUser,
+  sessions: handleSessions,
+  revokeSession: handleRevokeSession,
+  revokeOtherSessions: handleRevokeOtherSessions,
+  reauthenticate: handleReauthenticate,
+  reauthenticateSendEmailCode: handleReauthenticateSendEmailCode,
+  reauthenticateVerifyTotp: handleReauthenticateVerifyTotp,
+  reauthenticateVerifyEmailCode: handleReauthenticateVerifyEmailCode,
+  reauthenticateVerifyRecoveryCode: handleReauthenticateVerifyRecoveryCode,
 };

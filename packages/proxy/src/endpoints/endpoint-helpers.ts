@@ -4,7 +4,7 @@ import { type AnswerOptions, errorAnswer } from '../proxy-answers.js';
 import type { PendingLoginRecord, SessionRecord, SignedInRecord } from '../session-record.js';
 import type { StoredSession } from '../session-vault.js';
 import type { UpstreamFailure } from '../upstream-client.js';
-import type { EndpointInput, ProxyContext } from './endpoint-input.js';
+import type { EndpointInput, ProxyContext, RequestClient } from './endpoint-input.js';
 
 /** When a session token carries no readable `exp`: AuthFlow's sessions last about twelve hours. */
 const fallbackSessionMs = 12 * 60 * 60 * 1000;
@@ -94,16 +94,25 @@ export async function establishSession(
   token: string,
   previous: StoredSession | null,
   twoFactor: TwoFactorStatus,
+  client: RequestClient,
 ): Promise<Established> {
   const me = await context.upstream.call('me', { sessionToken: token });
   if (me.outcome === 'failed') return me;
+  const now = context.options.now();
   const record: SignedInRecord = {
     kind: 'signedIn',
     token,
     user: { email: me.body.email, fullname: me.body.fullname, role: me.body.role, orgId: me.body.org_id },
-    expiresAt: decodeTokenExpiry(token) ?? context.options.now() + fallbackSessionMs,
+    expiresAt: decodeTokenExpiry(token) ?? now + fallbackSessionMs,
     totpSetupSecret: null,
     twoFactor,
+    publicId: crypto.randomUUID(),
+    device: client.device,
+    network: client.network,
+    createdAt: now,
+    lastSeenAt: now,
+    verifiedAt: now,
+    reauthentication: null,
   };
   const cookie = await context.vault.start(record, previous);
   return { outcome: 'signedIn', answer: signedInAnswer(record), cookie };

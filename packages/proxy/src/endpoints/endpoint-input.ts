@@ -1,6 +1,7 @@
 import type { ProxyEndpointId, ProxyRequests } from '@authflow-ui/contract';
 import type { ResolvedAuthProxyOptions } from '../auth-proxy-options.js';
 import type { RateLimiter } from '../create-rate-limiter.js';
+import type { DeviceLabel } from '../parse-device-label.js';
 import type { SessionVault, StoredSession } from '../session-vault.js';
 import type { UpstreamClient } from '../upstream-client.js';
 
@@ -12,6 +13,13 @@ export interface ProxyContext {
   limiter: RateLimiter;
 }
 
+/** What a new session records about the browser that started it. */
+export interface RequestClient {
+  device: DeviceLabel;
+  /** The client address truncated to its network, or `null`. */
+  network: string | null;
+}
+
 /** One checked request: its body matched the endpoint's field list, and its cookie was read. */
 export interface EndpointInput<E extends ProxyEndpointId> {
   body: ProxyRequests[E];
@@ -20,6 +28,8 @@ export interface EndpointInput<E extends ProxyEndpointId> {
   stored: StoredSession | null;
   /** The address rate limits count against (the `clientAddress` option). */
   clientAddress: string;
+  /** The browser and network a new session records. */
+  client: RequestClient;
 }
 
 export type EndpointHandler<E extends ProxyEndpointId> = (input: EndpointInput<E>) => Promise<Response>;

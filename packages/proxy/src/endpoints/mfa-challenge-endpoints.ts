@@ -25,7 +25,13 @@ export const handleVerifyTotp: EndpointHandler<'verifyTotp'> = async (input) => 
     totpCode: normalizeCode(input.body.code),
   });
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
-  const session = await establishSession(context, result.body.token, pending.session, 'enabled');
+  const session = await establishSession(
+    context,
+    result.body.token,
+    pending.session,
+    'enabled',
+    input.client,
+  );
   if (session.outcome === 'failed') return failureAnswer(session.failure);
   await context.limiter.rememberSignIn(session.answer.user.email, input.clientAddress);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });
@@ -59,7 +65,13 @@ export const handleVerifyEmailCode: EndpointHandler<'verifyEmailCode'> = async (
     emailOTP: normalizeCode(input.body.code),
   });
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
-  const session = await establishSession(context, result.body.token, pending.session, 'enabled');
+  const session = await establishSession(
+    context,
+    result.body.token,
+    pending.session,
+    'enabled',
+    input.client,
+  );
   if (session.outcome === 'failed') return failureAnswer(session.failure);
   await context.limiter.rememberSignIn(session.answer.user.email, input.clientAddress);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });
@@ -78,7 +90,13 @@ export const handleVerifyRecoveryCode: EndpointHandler<'verifyRecoveryCode'> = a
     recoveryCode: normalizeCode(input.body.code),
   });
   if (result.outcome === 'failed') return pendingLoginFailure(context, pending.session, result.failure);
-  const session = await establishSession(context, result.body.token, pending.session, 'enabled');
+  const session = await establishSession(
+    context,
+    result.body.token,
+    pending.session,
+    'enabled',
+    input.client,
+  );
   if (session.outcome === 'failed') return failureAnswer(session.failure);
   await context.limiter.rememberSignIn(session.answer.user.email, input.clientAddress);
   const answer: RecoveryCodeSignInAnswer = {

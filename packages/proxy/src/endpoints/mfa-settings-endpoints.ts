@@ -1,6 +1,7 @@
-import type { RecoveryCodesAnswer, TwoFactorSetupAnswer } from '@authflow-ui/contract';
+import type { RecoveryCodesAnswer, SessionsEndedAnswer, TwoFactorSetupAnswer } from '@authflow-ui/contract';
 import { errorAnswer, jsonAnswer } from '../proxy-answers.js';
 import type { SignedInRecord } from '../session-record.js';
+import { endOtherSessions } from './end-account-sessions.js';
 import { normalizeCode, requireSignedIn, signedInFailure } from './endpoint-helpers.js';
 import type { EndpointHandler } from './endpoint-input.js';
 
@@ -63,7 +64,10 @@ export const handleDisableTwoFactor: EndpointHandler<'disableTwoFactor'> = async
   });
   if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
   await context.vault.save({ id: session.id, record: { ...session.record, twoFactor: 'disabled' } });
-  return jsonAnswer({ success: true });
+  // A session started elsewhere with the password alone would now need no second factor to stay.
+  await endOtherSessions(context, session);
+  const answer: SessionsEndedAnswer = { success: true, endedSessions: 'others' };
+  return jsonAnswer(answer);
 };
 
 export const handleRegenerateRecoveryCodes: EndpointHandler<'regenerateRecoveryCodes'> = async (input) => {

@@ -14,7 +14,8 @@ const accountCauses: readonly AuthErrorCode[] = [
   'not_found',
 ];
 
-function signInFailure(failure: UpstreamFailure): Response {
+/** A failed password check, with every account-dependent cause read as one. */
+export function signInFailure(failure: UpstreamFailure): Response {
   return accountCauses.includes(failure.code) ? errorAnswer('invalid_credentials') : failureAnswer(failure);
 }
 
@@ -22,7 +23,13 @@ function signInFailure(failure: UpstreamFailure): Response {
  * Sign-in in one browser round trip: `fooBar`, `login` and, with a session token, `me`. A
  * `requires2FA` answer becomes a pending sign-in kept here; the browser gets the methods only.
  */
-export const handleSignIn: EndpointHandler<'signIn'> = async ({ body, context, stored, clientAddress }) => {
+export const handleSignIn: EndpointHandler<'signIn'> = async ({
+  body,
+  context,
+  stored,
+  clientAddress,
+  client,
+}) => {
   const email = normalizeEmail(body.email);
   const { apiKey, role, now, pendingLoginTtlMs } = context.options;
   const login = await withFreshFooBar(context, email, (foobar) =>
@@ -51,7 +58,7 @@ export const handleSignIn: EndpointHandler<'signIn'> = async ({ body, context, s
     return jsonAnswer(answer, { cookies: [cookie] });
   }
 
-  const session = await establishSession(context, login.body.token, stored, 'disabled');
+  const session = await establishSession(context, login.body.token, stored, 'disabled', client);
   if (session.outcome === 'failed') return failureAnswer(session.failure);
   await context.limiter.rememberSignIn(session.answer.user.email, clientAddress);
   const answer: SignInAnswer = { type: 'session', session: session.answer };
@@ -59,7 +66,13 @@ export const handleSignIn: EndpointHandler<'signIn'> = async ({ body, context, s
 };
 
 /** Sign-up with the pinned role, then the same session as a sign-in. */
-export const handleSignUp: EndpointHandler<'signUp'> = async ({ body, context, stored, clientAddress }) => {
+export const handleSignUp: EndpointHandler<'signUp'> = async ({
+  body,
+  context,
+  stored,
+  clientAddress,
+  client,
+}) => {
   const email = normalizeEmail(body.email);
   const { apiKey, role } = context.options;
   const signUp = await withFreshFooBar(context, email, (foobar) =>
@@ -74,7 +87,7 @@ export const handleSignUp: EndpointHandler<'signUp'> = async ({ body, context, s
     }),
   );
   if (signUp.outcome === 'failed') return failureAnswer(signUp.failure);
-  const session = await establishSession(context, signUp.body.token, stored, 'disabled');
+  const session = await establishSession(context, signUp.body.token, stored, 'disabled', client);
   if (session.outcome === 'failed') return failureAnswer(session.failure);
   await context.limiter.rememberSignIn(session.answer.user.email, clientAddress);
   return jsonAnswer(session.answer, { cookies: [session.cookie] });

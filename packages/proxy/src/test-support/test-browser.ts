@@ -23,6 +23,8 @@ export class TestBrowser {
   constructor(
     private readonly proxyUrl: string,
     private readonly origin: string = appOrigin,
+    /** Sent as `User-Agent` when given. */
+    private readonly userAgent?: string,
   ) {}
 
   async post(endpoint: ProxyEndpointId, body: unknown = {}): Promise<BrowserAnswer> {
@@ -33,6 +35,7 @@ export class TestBrowser {
     };
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     if (cookie !== '') headers.cookie = cookie;
+    if (this.userAgent !== undefined) headers['user-agent'] = this.userAgent;
     const response = await fetch(`${this.proxyUrl}${defaultProxyBasePath}${proxyEndpoints[endpoint].path}`, {
       method: 'POST',
       headers,

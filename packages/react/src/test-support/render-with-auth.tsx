@@ -6,6 +6,7 @@ import {
   type Session,
   sessionStorageKey,
   type TwoFactorStatus,
+  type WebAuthnSource,
 } from '@authflow-ui/core';
 import { type RenderResult, render } from '@testing-library/react';
 import { type UserEvent, userEvent } from '@testing-library/user-event';
@@ -29,6 +30,8 @@ export interface TestClientOptions {
   /** Whether that restored session has two-step verification on. Default `disabled`. */
   twoFactor?: TwoFactorStatus;
   now?: () => number;
+  /** Where passkey ceremonies run (jsdom has no WebAuthn). Default: the browser's, absent here. */
+  webAuthn?: WebAuthnSource;
 }
 
 /**
@@ -54,6 +57,7 @@ export function createTestClient(options: TestClientOptions = {}): AuthClient {
     crossTabSync: false,
     storage,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.webAuthn ? { webAuthn: options.webAuthn } : {}),
   });
   clients.push(client);
   return client;

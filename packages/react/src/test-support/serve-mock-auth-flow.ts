@@ -1,4 +1,4 @@
-import { createMockAuthFlow, type MockAuthFlow } from '@authflow-ui/mocks';
+import { type CreateMockAuthFlowOptions, createMockAuthFlow, type MockAuthFlow } from '@authflow-ui/mocks';
 import { setupServer } from '@authflow-ui/mocks/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
@@ -10,10 +10,11 @@ export interface MockAuthFlowHandle {
 }
 
 /**
- * Serves the AuthFlow mock through msw in this test file, with a fresh mock per test.
+ * Serves the AuthFlow mock (with `options`, such as `passkeys`) through msw in this test file,
+ * with a fresh mock per test.
  * Unhandled requests fail the test: nothing may leave the process.
  */
-export function serveMockAuthFlow(): MockAuthFlowHandle {
+export function serveMockAuthFlow(options: CreateMockAuthFlowOptions = {}): MockAuthFlowHandle {
   const server = setupServer();
   let mock: MockAuthFlow | null = null;
   const requests: string[] = [];
@@ -22,7 +23,7 @@ export function serveMockAuthFlow(): MockAuthFlowHandle {
   });
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   beforeEach(() => {
-    mock = createMockAuthFlow();
+    mock = createMockAuthFlow(options);
     requests.length = 0;
     server.resetHandlers(...mock.handlers);
   });

@@ -35,6 +35,9 @@ export const partNames = [
   'avatar',
   'menu',
   'menuItem',
+  'sessionList',
+  'sessionItem',
+  'dialog',
 ] as const;
 
 export type PartName = (typeof partNames)[number];

@@ -174,6 +174,8 @@ export interface AuthLocalization {
     submitting: string;
     success: string;
     incorrectCurrentPassword: string;
+    /** Added to `success` in proxy mode, where a password change ends the account's other sessions. */
+    otherDevicesSignedOut: string;
   };
   verifyEmail: {
     verifying: string;
@@ -196,6 +198,80 @@ export interface AuthLocalization {
     signingOut: string;
     role: (values: { role: string }) => string;
     lowCodes: (values: { remaining: number }) => string;
+    devices: string;
+    /** The passkeys item, shown only when the backend serves passkeys. */
+    passkeys: string;
+  };
+  sessionList: {
+    title: string;
+    subtitle: string;
+    loading: string;
+    /** The browser and system names come from the proxy; either may be unknown (`null`). */
+    device: (values: { browser: string | null; os: string | null }) => string;
+    /** The network the session started from, such as `203.0.113.0/24`. */
+    network: (values: { network: string }) => string;
+    /** Relative time of the last request; `now` and `lastSeenAt` are epoch milliseconds. */
+    lastSeen: (values: { lastSeenAt: number; now: number }) => string;
+    thisDevice: string;
+    /** The revoke button's text; its accessible name adds the device. */
+    revoke: string;
+    revoking: string;
+    revokeOthers: string;
+    revokingOthers: string;
+    revoked: (values: { device: string }) => string;
+    revokedOthers: (values: { count: number }) => string;
+    noOtherDevices: string;
+    /** Shown where the backend keeps no session list (direct mode against AuthFlow). */
+    unsupported: string;
+  };
+  reverification: {
+    title: string;
+    passwordSubtitle: string;
+    submit: string;
+    submitting: string;
+    totpSubtitle: string;
+    emailSubtitle: (values: { email: string }) => string;
+    recoverySubtitle: string;
+    codeLabel: string;
+    recoveryCodeLabel: string;
+    codeRequired: string;
+    useTotp: string;
+    useEmail: string;
+    useRecovery: string;
+    sendEmail: string;
+    emailSent: string;
+  };
+  /** Passkey sign-in, `<PasskeyManager>` and the "Add a passkey" prompt. */
+  passkeys: {
+    signIn: string;
+    signingIn: string;
+    /** Between the password form and the passkey button. */
+    or: string;
+    managerTitle: string;
+    managerSubtitle: string;
+    add: string;
+    adding: string;
+    nameLabel: string;
+    nameRequired: string;
+    empty: string;
+    listLabel: string;
+    createdAt: (values: { date: string }) => string;
+    lastUsedAt: (values: { date: string }) => string;
+    neverUsed: string;
+    synced: string;
+    rename: string;
+    renameLabel: (values: { name: string }) => string;
+    save: string;
+    remove: string;
+    removeTitle: (values: { name: string }) => string;
+    removeConfirm: string;
+    added: (values: { name: string }) => string;
+    renamed: (values: { name: string }) => string;
+    removed: (values: { name: string }) => string;
+    unsupported: string;
+    promptTitle: string;
+    promptBody: string;
+    promptDismiss: string;
   };
 }
 

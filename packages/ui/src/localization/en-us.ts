@@ -55,6 +55,7 @@ export const enUSErrors: AuthLocalization['errors'] = {
   expired: 'This has expired. Start again.',
   session_expired: 'Your session has ended. Sign in again to continue.',
   forbidden: 'You do not have permission to do that.',
+  reauthentication_required: 'For your security, confirm your password to continue.',
   not_found: 'We could not find what you asked for.',
   rate_limited: 'Too many attempts. Wait a moment, then try again.',
   configuration: 'Sign-in is not set up correctly on this site. Contact its support team.',
@@ -63,6 +64,10 @@ export const enUSErrors: AuthLocalization['errors'] = {
   aborted: 'The request was cancelled. Try again.',
   server: 'Something went wrong on our side. Try again in a moment.',
   invalid_response: 'The server sent an answer we could not read. Try again in a moment.',
+  passkey_rejected: 'That passkey was not accepted. Try another one, or sign in with your password.',
+  passkey_exists: 'This device already holds a passkey for your account.',
+  passkey_cancelled: 'The passkey request was cancelled.',
+  passkey_unsupported: 'This browser cannot use passkeys. Sign in with your password instead.',
 };
 
 export const enUSSignIn: AuthLocalization['signIn'] = {
@@ -200,6 +205,7 @@ export const enUSChangePassword: AuthLocalization['changePassword'] = {
   submitting: 'Changing…',
   success: 'Your password has been changed.',
   incorrectCurrentPassword: 'Your current password is not correct.',
+  otherDevicesSignedOut: 'Your other devices were signed out.',
 };
 
 export const enUSVerifyEmail: AuthLocalization['verifyEmail'] = {
@@ -223,6 +229,89 @@ export const enUSUserButton: AuthLocalization['userButton'] = {
   signingOut: 'Signing out…',
   role: ({ role }) => `Role: ${role}`,
   lowCodes: ({ remaining }) => `${remaining} recovery ${plural(remaining, 'code', 'codes')} left`,
+  devices: 'Devices',
+  passkeys: 'Passkeys',
+};
+
+const relativeTime = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+
+function lastSeen({ lastSeenAt, now }: { lastSeenAt: number; now: number }): string {
+  const minutes = Math.round((lastSeenAt - now) / 60_000);
+  if (minutes > -1) return 'Active now';
+  if (minutes > -60) return `Last active ${relativeTime.format(minutes, 'minute')}`;
+  const hours = Math.round(minutes / 60);
+  if (hours > -24) return `Last active ${relativeTime.format(hours, 'hour')}`;
+  return `Last active ${relativeTime.format(Math.round(hours / 24), 'day')}`;
+}
+
+export const enUSSessionList: AuthLocalization['sessionList'] = {
+  title: 'Devices',
+  subtitle: 'Where your account is signed in. Sign out of any device you do not recognize.',
+  loading: 'Loading your devices…',
+  device: ({ browser, os }) => `${browser ?? 'Unknown browser'} on ${os ?? 'an unknown system'}`,
+  network: ({ network }) => `Network ${network}`,
+  lastSeen,
+  thisDevice: 'This device',
+  revoke: 'Sign out',
+  revoking: 'Signing out…',
+  revokeOthers: 'Sign out of all other devices',
+  revokingOthers: 'Signing out…',
+  revoked: ({ device }) => `${device} was signed out.`,
+  revokedOthers: ({ count }) =>
+    count === 0
+      ? 'No other device was signed in.'
+      : `Signed out of ${count} other ${plural(count, 'device', 'devices')}.`,
+  noOtherDevices: 'You are not signed in on any other device.',
+  unsupported: 'This app does not keep a list of your devices.',
+};
+
+export const enUSReverification: AuthLocalization['reverification'] = {
+  title: 'Confirm it’s you',
+  passwordSubtitle: 'For your security, enter your password to continue.',
+  submit: 'Confirm',
+  submitting: 'Checking…',
+  totpSubtitle: 'Enter the 6-digit code from your authenticator app.',
+  emailSubtitle: ({ email }) => `Enter the 6-digit code we sent to ${email}.`,
+  recoverySubtitle: 'Enter one of your recovery codes. Each code works once.',
+  codeLabel: 'Verification code',
+  recoveryCodeLabel: 'Recovery code',
+  codeRequired: 'Enter the code.',
+  useTotp: 'Use your authenticator app',
+  useEmail: 'Email me a code',
+  useRecovery: 'Use a recovery code',
+  sendEmail: 'Send the code',
+  emailSent: 'We sent a code to your email.',
+};
+
+export const enUSPasskeys: AuthLocalization['passkeys'] = {
+  signIn: 'Sign in with a passkey',
+  signingIn: 'Waiting for your passkey…',
+  or: 'or',
+  managerTitle: 'Passkeys',
+  managerSubtitle: 'Sign in with your fingerprint, face or screen lock instead of your password.',
+  add: 'Add a passkey',
+  adding: 'Adding a passkey…',
+  nameLabel: 'Name (optional)',
+  nameRequired: 'Enter a name for this passkey.',
+  empty: 'You have no passkeys yet.',
+  listLabel: 'Your passkeys',
+  createdAt: ({ date }) => `Added ${date}`,
+  lastUsedAt: ({ date }) => `Last used ${date}`,
+  neverUsed: 'Not used yet',
+  synced: 'Synced',
+  rename: 'Rename',
+  renameLabel: ({ name }) => `New name for ${name}`,
+  save: 'Save',
+  remove: 'Remove',
+  removeTitle: ({ name }) => `Remove ${name}`,
+  removeConfirm: 'Enter your password to remove this passkey.',
+  added: ({ name }) => `${name} was added.`,
+  renamed: ({ name }) => `Renamed to ${name}.`,
+  removed: ({ name }) => `${name} was removed.`,
+  unsupported: 'This browser cannot use passkeys.',
+  promptTitle: 'Add a passkey',
+  promptBody: 'Next time, sign in with your fingerprint, face or screen lock. No password to remember.',
+  promptDismiss: 'Not now',
 };
 
 /**
@@ -245,4 +334,7 @@ export const enUS: AuthLocalization = {
   changePassword: enUSChangePassword,
   verifyEmail: enUSVerifyEmail,
   userButton: enUSUserButton,
+  sessionList: enUSSessionList,
+  reverification: enUSReverification,
+  passkeys: enUSPasskeys,
 };

@@ -24,5 +24,8 @@ export function mergeLocalization(
     changePassword: mergeSection(base.changePassword, overrides.changePassword),
     verifyEmail: mergeSection(base.verifyEmail, overrides.verifyEmail),
     userButton: mergeSection(base.userButton, overrides.userButton),
+    sessionList: mergeSection(base.sessionList, overrides.sessionList),
+    reverification: mergeSection(base.reverification, overrides.reverification),
+    passkeys: mergeSection(base.passkeys, overrides.passkeys),
   };
 }

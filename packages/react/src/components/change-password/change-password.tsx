@@ -8,6 +8,8 @@ import { Form, Submit } from '../../parts/field-parts.js';
 import { FormContext } from '../../parts/form-context.js';
 import { Alert, Card, Header, Root, Subtitle, Title, type TitleProps } from '../../parts/layout-parts.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
+import { useAuthContext } from '../../provider/auth-context.js';
+import { ReverificationDialog } from '../reverification/reverification-dialog.js';
 import { CurrentPasswordField } from '../shared/current-password-field.js';
 import { NewPasswordField, newPasswordError } from '../shared/new-password-field.js';
 
@@ -27,7 +29,8 @@ export const ChangePassword = forwardRef<HTMLDivElement, ChangePasswordProps>(fu
 ) {
   const localization = useLocalization(texts);
   const { status } = useSession();
-  const { state, changePassword } = useChangePassword();
+  const { state, changePassword, reverification } = useChangePassword();
+  const { client } = useAuthContext();
   const t = localization.changePassword;
   const error = state.status === 'error' ? state.error : null;
   const wrongPassword = error?.code === 'invalid_credentials';
@@ -79,7 +82,12 @@ export const ChangePassword = forwardRef<HTMLDivElement, ChangePasswordProps>(fu
                 messages={{ invalid_credentials: t.incorrectCurrentPassword }}
                 autoFocus={!wrongPassword && error?.code !== 'weak_password'}
               />
-              {state.status === 'success' && <Alert tone="success">{t.success}</Alert>}
+              {state.status === 'success' && (
+                <Alert tone="success">
+                  {/* The proxy ends the account's other sessions on a password change. */}
+                  {client.mode === 'proxy' ? `${t.success} ${t.otherDevicesSignedOut}` : t.success}
+                </Alert>
+              )}
               <Form>
                 <CurrentPasswordField
                   name="currentPassword"
@@ -91,6 +99,7 @@ export const ChangePassword = forwardRef<HTMLDivElement, ChangePasswordProps>(fu
             </>
           )}
         </Card>
+        <ReverificationDialog controller={reverification} />
       </Root>
     </FormContext.Provider>
   );

@@ -5,8 +5,11 @@ export interface EmailFieldProps extends Omit<FieldProps, 'name' | 'children'> {
   /** The form value it edits. Default `email`. */
   name?: string;
   label: string;
-  /** `username` where the address identifies an account to sign in to, `email` elsewhere. Default `email`. */
-  autoComplete?: 'email' | 'username';
+  /**
+   * `username` where the address identifies an account to sign in to, `email` elsewhere, and
+   * `username webauthn` where the browser may also offer passkeys there. Default `email`.
+   */
+  autoComplete?: 'email' | 'username' | 'username webauthn';
 }
 
 /** Label, email input and error in one `Field`; props and ref go to the field element. */

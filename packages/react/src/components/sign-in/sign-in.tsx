@@ -1,6 +1,6 @@
 import type { AuthErrorCode } from '@authflow-ui/contract';
 import type { SignInStep } from '@authflow-ui/core';
-import { enUSFields, enUSSignIn } from '@authflow-ui/ui';
+import { enUSFields, enUSPasskeys, enUSSignIn } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
   createContext,
@@ -10,6 +10,7 @@ import {
   useEffect,
   useMemo,
 } from 'react';
+import { type UsePasskeySignInResult, usePasskeySignIn } from '../../hooks/use-passkey-sign-in.js';
 import { type UseSignInResult, useSignIn } from '../../hooks/use-sign-in.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { ErrorAlert, type ErrorAlertProps } from '../../parts/error-alert.js';
@@ -26,7 +27,18 @@ import {
   Submit,
 } from '../../parts/field-parts.js';
 import { FormContext } from '../../parts/form-context.js';
-import { Card, Footer, Header, Link, Root, Subtitle, Title } from '../../parts/layout-parts.js';
+import {
+  type ButtonProps,
+  Card,
+  Footer,
+  Header,
+  Hint,
+  Link,
+  Root,
+  SecondaryButton,
+  Subtitle,
+  Title,
+} from '../../parts/layout-parts.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
 import { useAuthContext } from '../../provider/auth-context.js';
 import { MfaChallengeRootProvider } from '../mfa-challenge/mfa-challenge.js';
@@ -40,10 +52,11 @@ import { SignedInStep } from '../shared/signed-in-step.js';
 import type { AfterSignInProps } from '../shared/use-after-sign-in.js';
 import { type FinishSignIn, useFinishSignIn } from '../shared/use-finish-sign-in.js';
 
-const texts = { fields: enUSFields, signIn: enUSSignIn };
+const texts = { fields: enUSFields, signIn: enUSSignIn, passkeys: enUSPasskeys };
 
 interface SignInContextValue {
   flow: UseSignInResult;
+  passkey: UsePasskeySignInResult;
   roles: readonly SignInRoleOption[] | undefined;
   signUpHref: string | undefined;
   forgotPasswordHref: string | undefined;
@@ -58,6 +71,15 @@ function useSignInContext(part: string): SignInContextValue {
   if (!value) throw new Error(`AuthFlow UI: <SignIn.${part}> must be rendered inside <SignIn.Root>.`);
   return value;
 }
+
+/** What the parts see when the screen is told not to offer passkeys. */
+const hiddenPasskey: UsePasskeySignInResult = {
+  offer: { status: 'hidden' },
+  pending: false,
+  error: null,
+  signedIn: false,
+  signIn: async () => {},
+};
 
 /** Failures that say the password was wrong, or the account unknown: the same words for both. */
 const credentialCodes: ReadonlySet<AuthErrorCode> = new Set(['invalid_credentials', 'user_not_found']);
@@ -83,6 +105,12 @@ export interface SignInProps extends ComponentPropsWithoutRef<'div'>, AfterSignI
   recoveryCodesHref?: string;
   /** Prefill the email field. */
   defaultEmail?: string;
+  /**
+   * Where the backend serves passkeys and the browser can use them: "Sign in with a passkey", and
+   * passkeys offered in the email field's autofill. `'button'`: the button only. `false`: neither.
+   * Default `true`. Against a backend without passkeys nothing is shown or requested either way.
+   */
+  passkeys?: boolean | 'button';
 }
 
 /** Provides the flow and form to every part; with no children it renders the complete screen. */
@@ -93,6 +121,7 @@ export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignI
     forgotPasswordHref,
     recoveryCodesHref,
     defaultEmail,
+    passkeys = true,
     redirectTo,
     navigate,
     onSignedIn,
@@ -105,6 +134,7 @@ export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignI
   const localization = useLocalization(texts);
   const finish = useFinishSignIn({ redirectTo, navigate, onSignedIn });
   const flow = useSignIn({ onSignedIn: finish.onSignedIn });
+  const passkey = usePasskeySignIn({ onSignedIn: finish.onSignedIn, autofill: passkeys === true });
   const t = localization.fields;
   const error = flow.step === 'password' ? flow.error : null;
   const credentialsWrong = error !== null && credentialCodes.has(error.code);
@@ -153,19 +183,20 @@ export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignI
   const value = useMemo<SignInContextValue>(
     () => ({
       flow,
+      passkey: passkeys === false ? hiddenPasskey : passkey,
       roles,
       signUpHref,
       forgotPasswordHref,
       recoveryCodesHref,
       finish,
     }),
-    [flow, roles, signUpHref, forgotPasswordHref, recoveryCodesHref, finish],
+    [flow, passkey, passkeys, roles, signUpHref, forgotPasswordHref, recoveryCodesHref, finish],
   );
   return (
     <SignInContext.Provider value={value}>
       <SignInFlowContext.Provider value={flow}>
         <FormContext.Provider value={context}>
-          <Root {...props} ref={ref} data-state={flow.step}>
+          <Root {...props} ref={ref} data-state={value.passkey.signedIn ? 'signedIn' : flow.step}>
             {children ?? <SignInSteps />}
           </Root>
         </FormContext.Provider>
@@ -232,7 +263,17 @@ export type SignInFieldPartProps = Omit<FieldProps, 'name' | 'children'>;
 export const SignInEmailField = forwardRef<HTMLDivElement, SignInFieldPartProps>(
   function SignInEmailField(props, ref) {
     const localization = useLocalization(texts);
-    return <EmailField {...props} ref={ref} label={localization.fields.emailLabel} autoComplete="username" />;
+    // A field part may sit in any screen's form; only inside SignIn.Root can it offer passkeys.
+    const offer = useContext(SignInContext)?.passkey.offer;
+    const autofill = offer?.status === 'offered' && offer.autofill;
+    return (
+      <EmailField
+        {...props}
+        ref={ref}
+        label={localization.fields.emailLabel}
+        autoComplete={autofill ? 'username webauthn' : 'username'}
+      />
+    );
   },
 );
 
@@ -272,11 +313,47 @@ export const SignInRoleField = forwardRef<HTMLDivElement, SignInFieldPartProps>(
 );
 
 /* -------------------------------------------------------------------------------------------------
+ * Passkey: the button, and its failure; both render nothing unless passkeys are offered
+ * -----------------------------------------------------------------------------------------------*/
+
+/** "Sign in with a passkey": opens the browser's prompt. Renders nothing unless passkeys are offered. */
+export const SignInPasskeyButton = forwardRef<HTMLButtonElement, ButtonProps>(function SignInPasskeyButton(
+  { onClick, ...props },
+  ref,
+) {
+  const { passkey } = useSignInContext('PasskeyButton');
+  const localization = useLocalization(texts);
+  if (passkey.offer.status !== 'offered') return null;
+  const t = localization.passkeys;
+  return (
+    <SecondaryButton
+      {...props}
+      ref={ref}
+      state={passkey.pending ? 'busy' : 'idle'}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) void passkey.signIn();
+      }}
+    >
+      {passkey.pending ? t.signingIn : t.signIn}
+    </SecondaryButton>
+  );
+});
+
+/** Why the passkey sign-in failed; a dismissed prompt shows nothing. */
+export const SignInPasskeyError = forwardRef<HTMLDivElement, Omit<ErrorAlertProps, 'error'>>(
+  function SignInPasskeyError(props, ref) {
+    const { passkey } = useSignInContext('PasskeyError');
+    return <ErrorAlert {...props} ref={ref} error={passkey.error} />;
+  },
+);
+
+/* -------------------------------------------------------------------------------------------------
  * The default screen
  * -----------------------------------------------------------------------------------------------*/
 
 function PasswordStep() {
-  const { flow, signUpHref, forgotPasswordHref } = useSignInContext('PasswordStep');
+  const { flow, passkey, signUpHref, forgotPasswordHref } = useSignInContext('PasswordStep');
   const localization = useLocalization(texts);
   const t = localization.signIn;
   return (
@@ -292,6 +369,13 @@ function PasswordStep() {
         <SignInRoleField />
         <Submit>{flow.pending === 'password' ? t.submitting : t.submit}</Submit>
       </Form>
+      {passkey.offer.status === 'offered' && (
+        <>
+          <Hint>{localization.passkeys.or}</Hint>
+          <SignInPasskeyError />
+          <SignInPasskeyButton />
+        </>
+      )}
       {(forgotPasswordHref || signUpHref) && (
         <Footer>
           {forgotPasswordHref && <Link href={forgotPasswordHref}>{t.forgotPassword}</Link>}
@@ -308,8 +392,18 @@ function PasswordStep() {
 
 /** Password step, then the second factor in place, then the end of the sign-in. */
 export function SignInSteps() {
-  const { flow, finish, recoveryCodesHref } = useSignInContext('Steps');
+  const { flow, passkey, finish, recoveryCodesHref } = useSignInContext('Steps');
   const localization = useLocalization(texts);
+  if (passkey.signedIn) {
+    return (
+      <SignedInStep
+        message={localization.signIn.signedIn}
+        noticePending={false}
+        onContinue={finish.continueAfterNotice}
+        recoveryCodesHref={recoveryCodesHref}
+      />
+    );
+  }
   switch (flow.step) {
     case 'password':
       return <PasswordStep />;
@@ -354,6 +448,8 @@ export const SignIn = /* @__PURE__ */ Object.assign(SignInRoot, {
   EmailField: SignInEmailField,
   PasswordField: SignInPasswordField,
   RoleField: SignInRoleField,
+  PasskeyButton: SignInPasskeyButton,
+  PasskeyError: SignInPasskeyError,
   Submit,
   Footer,
   Link,

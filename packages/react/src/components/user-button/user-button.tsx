@@ -11,6 +11,8 @@ import {
   useState,
 } from 'react';
 import { useAuth } from '../../hooks/use-auth.js';
+import { useCapabilities } from '../../hooks/use-capabilities.js';
+import { usePasskeysOffered } from '../../hooks/use-passkeys.js';
 import { useRecoveryCodesLeft } from '../../hooks/use-recovery-codes-left.js';
 import { useSession } from '../../hooks/use-session.js';
 import { useLocalization } from '../../localization/use-localization.js';
@@ -21,12 +23,14 @@ import { usePartProps } from '../../parts/use-part-props.js';
 import { VisuallyHidden } from '../../parts/visually-hidden.js';
 import { ChangePassword } from '../change-password/change-password.js';
 import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
+import { PasskeyManager } from '../passkey-manager/passkey-manager.js';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes.js';
+import { SessionList } from '../session-list/session-list.js';
 import { splitAroundName } from './split-around-name.js';
 
 const texts = { common: enUSCommon, recoveryCodes: enUSRecoveryCodes, userButton: enUSUserButton };
 
-type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes';
+type View = 'closed' | 'menu' | 'mfa' | 'password' | 'recoveryCodes' | 'devices' | 'passkeys';
 
 /**
  * No `children`: the menu's content is the kit's own; build another menu from the parts
@@ -41,12 +45,24 @@ export interface UserButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   changePasswordHref?: string;
   /** Called instead of opening the change-password screen in place. */
   onChangePassword?: () => void;
+  /** Link to your passkeys page; by default `<PasskeyManager>` opens in place. Shown only where passkeys are offered. */
+  passkeysHref?: string;
+  /** Called instead of opening `<PasskeyManager>` in place. */
+  onManagePasskeys?: () => void;
   /**
    * Whether two-step verification is on: recovery codes are offered only while it is, and the
    * two-step verification screen opened in place offers only what applies. Default: what the
    * session knows (`useSession().twoFactor`); pass it only to override that.
    */
   mfaStatus?: MfaSetupProps['status'];
+  /**
+   * Link to your devices page. The "Devices" entry shows when the backend keeps sessions
+   * (`client.capabilities()`, proxy mode) or when this or `onManageDevices` is given; by default
+   * the device list opens in place.
+   */
+  devicesHref?: string;
+  /** Called instead of opening the device list in place. */
+  onManageDevices?: () => void;
 }
 
 function initialsOf(name: string, email: string): string {
@@ -129,13 +145,27 @@ function menuItemsOf(menu: HTMLElement | null): HTMLElement[] {
 }
 
 export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(function UserButtonRoot(
-  { manageMfaHref, onManageMfa, changePasswordHref, onChangePassword, mfaStatus, ...props },
+  {
+    manageMfaHref,
+    onManageMfa,
+    changePasswordHref,
+    onChangePassword,
+    passkeysHref,
+    onManagePasskeys,
+    mfaStatus,
+    devicesHref,
+    onManageDevices,
+    ...props
+  },
   ref,
 ) {
   const { user, signOut, signOutState } = useAuth();
+  const passkeysOffered = usePasskeysOffered();
   const recoveryCodesLeft = useRecoveryCodesLeft();
   const session = useSession();
   const twoFactor = mfaStatus ?? session.twoFactor ?? 'unknown';
+  const capabilities = useCapabilities();
+  const sessionsOffered = capabilities.status === 'known' && capabilities.capabilities.sessions;
   const localization = useLocalization(texts);
   const t = localization.userButton;
   const [view, setView] = useState<View>('closed');
@@ -257,6 +287,14 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
       panelLabel = localization.recoveryCodes.title;
       panel = <RecoveryCodes headingLevel={2} />;
       break;
+    case 'devices':
+      panelLabel = t.devices;
+      panel = <SessionList headingLevel={2} />;
+      break;
+    case 'passkeys':
+      panelLabel = t.passkeys;
+      panel = <PasskeyManager headingLevel={2} />;
+      break;
     case 'closed':
     case 'menu':
       break;
@@ -301,6 +339,9 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
                 undefined,
                 'recoveryCodes',
               )}
+            {passkeysOffered && item(t.passkeys, passkeysHref, onManagePasskeys, 'passkeys')}
+            {(sessionsOffered || devicesHref !== undefined || onManageDevices !== undefined) &&
+              item(t.devices, devicesHref, onManageDevices, 'devices')}
             {item(t.changePassword, changePasswordHref, onChangePassword, 'password')}
             <UserButtonMenuItem
               aria-busy={signOutState === 'busy' || undefined}
@@ -329,7 +370,7 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
 
 /**
  * The signed-in user's name, email and role, and a menu to manage two-step verification,
- * change the password and sign out. The menu follows the WAI-ARIA menu button pattern:
+ * see and sign out devices (where the backend keeps sessions), change the password and sign out. The menu follows the WAI-ARIA menu button pattern:
  * arrows move, Escape closes and returns focus to the button. Without links or callbacks,
  * the management screens open in place.
  *

@@ -1,0 +1,43 @@
+import type {
+  Passkey,
+  PasskeyAuthenticationResponse,
+  PasskeyCreationOptions,
+  PasskeyRegistrationResponse,
+  PasskeyRequestOptions,
+} from '@authflow-ui/contract';
+import type { SessionCredentials, SessionGrant, TransportCallOptions } from './transport.js';
+
+/**
+ * The `passkeys` extension group's operations (`docs/passkeys.md`), free of HTTP details. A
+ * transport without them (`null`) cannot offer passkeys whatever the backend serves.
+ */
+export interface PasskeyTransport {
+  registrationOptions(
+    session: SessionCredentials,
+    options: TransportCallOptions,
+  ): Promise<PasskeyCreationOptions>;
+  verifyRegistration(
+    session: SessionCredentials,
+    input: { response: PasskeyRegistrationResponse; name?: string | undefined },
+    options: TransportCallOptions,
+  ): Promise<Passkey>;
+  list(session: SessionCredentials, options: TransportCallOptions): Promise<Passkey[]>;
+  rename(
+    session: SessionCredentials,
+    input: { id: string; name: string },
+    options: TransportCallOptions,
+  ): Promise<Passkey>;
+  remove(
+    session: SessionCredentials,
+    input: { id: string; password: string },
+    options: TransportCallOptions,
+  ): Promise<void>;
+  loginOptions(
+    input: { role: string; email?: string | undefined },
+    options: TransportCallOptions,
+  ): Promise<PasskeyRequestOptions>;
+  verifyLogin(
+    input: { role: string; response: PasskeyAuthenticationResponse },
+    options: TransportCallOptions,
+  ): Promise<SessionGrant>;
+}
