@@ -65,6 +65,13 @@ export const deDE: AuthLocalization = {
     aborted: 'Die Anfrage wurde abgebrochen. Versuchen Sie es erneut.',
     server: 'Bei uns ist etwas schiefgelaufen. Versuchen Sie es gleich noch einmal.',
     invalid_response: 'Der Server hat eine unlesbare Antwort gesendet. Versuchen Sie es gleich noch einmal.',
+    reauthentication_required: 'Bestätigen Sie zu Ihrer Sicherheit Ihr Passwort, um fortzufahren.',
+    passkey_rejected:
+      'Dieser Passkey wurde nicht akzeptiert. Versuchen Sie einen anderen oder melden Sie sich mit Ihrem Passwort an.',
+    passkey_exists: 'Auf diesem Gerät ist bereits ein Passkey für Ihr Konto gespeichert.',
+    passkey_cancelled: 'Die Passkey-Anfrage wurde abgebrochen.',
+    passkey_unsupported:
+      'Dieser Browser unterstützt keine Passkeys. Melden Sie sich stattdessen mit Ihrem Passwort an.',
   },
   signIn: {
     title: 'Anmelden',
@@ -205,6 +212,7 @@ export const deDE: AuthLocalization = {
     submitting: 'Wird geändert…',
     success: 'Ihr Passwort wurde geändert.',
     incorrectCurrentPassword: 'Ihr aktuelles Passwort ist nicht korrekt.',
+    otherDevicesSignedOut: 'Ihre anderen Geräte wurden abgemeldet.',
   },
   verifyEmail: {
     verifying: 'E-Mail-Adresse wird bestätigt…',
@@ -227,5 +235,84 @@ export const deDE: AuthLocalization = {
     signingOut: 'Abmeldung läuft…',
     role: ({ role }) => `Rolle: ${role}`,
     lowCodes: ({ remaining }) => `Noch ${codesLeft(remaining)}`,
+    devices: 'Geräte',
+    passkeys: 'Passkeys',
+  },
+  sessionList: {
+    title: 'Geräte',
+    subtitle: 'Hier ist Ihr Konto angemeldet. Melden Sie jedes Gerät ab, das Sie nicht kennen.',
+    loading: 'Ihre Geräte werden geladen…',
+    device: ({ browser, os }) => `${browser ?? 'Unbekannter Browser'} unter ${os ?? 'unbekanntem System'}`,
+    network: ({ network }) => `Netzwerk ${network}`,
+    lastSeen: ({ lastSeenAt, now }) => {
+      const ago = f.ago(lastSeenAt, now);
+      return ago === null ? 'Gerade aktiv' : `Zuletzt aktiv ${ago}`;
+    },
+    thisDevice: 'Dieses Gerät',
+    revoke: 'Abmelden',
+    revoking: 'Abmeldung läuft…',
+    revokeOthers: 'Alle anderen Geräte abmelden',
+    revokingOthers: 'Abmeldung läuft…',
+    revoked: ({ device }) => `${device} wurde abgemeldet.`,
+    revokedOthers: ({ count }) =>
+      count === 0
+        ? 'Kein anderes Gerät war angemeldet.'
+        : f.plural(count, {
+            one: '# anderes Gerät wurde abgemeldet.',
+            other: '# andere Geräte wurden abgemeldet.',
+          }),
+    noOtherDevices: 'Sie sind auf keinem anderen Gerät angemeldet.',
+    unsupported: 'Diese App führt keine Liste Ihrer Geräte.',
+  },
+  reverification: {
+    title: 'Bestätigen Sie, dass Sie es sind',
+    passwordSubtitle: 'Geben Sie zu Ihrer Sicherheit Ihr Passwort ein, um fortzufahren.',
+    submit: 'Bestätigen',
+    submitting: 'Wird geprüft…',
+    totpSubtitle: `Geben Sie den ${f.number(6)}-stelligen Code aus Ihrer Authenticator-App ein.`,
+    emailSubtitle: ({ email }) =>
+      `Geben Sie den ${f.number(6)}-stelligen Code ein, den wir an ${email} gesendet haben.`,
+    recoverySubtitle:
+      'Geben Sie einen Ihrer Wiederherstellungscodes ein. Jeder Code funktioniert nur einmal.',
+    codeLabel: 'Bestätigungscode',
+    recoveryCodeLabel: 'Wiederherstellungscode',
+    codeRequired: 'Geben Sie den Code ein.',
+    useTotp: 'Authenticator-App verwenden',
+    useEmail: 'Code per E-Mail senden',
+    useRecovery: 'Wiederherstellungscode verwenden',
+    sendEmail: 'Code senden',
+    emailSent: 'Wir haben Ihnen einen Code per E-Mail gesendet.',
+  },
+  passkeys: {
+    signIn: 'Mit Passkey anmelden',
+    signingIn: 'Warten auf Ihren Passkey…',
+    or: 'oder',
+    managerTitle: 'Passkeys',
+    managerSubtitle:
+      'Melden Sie sich mit Fingerabdruck, Gesicht oder Displaysperre statt mit Ihrem Passwort an.',
+    add: 'Passkey hinzufügen',
+    adding: 'Passkey wird hinzugefügt…',
+    nameLabel: 'Name (optional)',
+    nameRequired: 'Geben Sie einen Namen für diesen Passkey ein.',
+    empty: 'Sie haben noch keine Passkeys.',
+    listLabel: 'Ihre Passkeys',
+    createdAt: ({ date }) => `Hinzugefügt am ${date}`,
+    lastUsedAt: ({ date }) => `Zuletzt verwendet am ${date}`,
+    neverUsed: 'Noch nicht verwendet',
+    synced: 'Synchronisiert',
+    rename: 'Umbenennen',
+    renameLabel: ({ name }) => `Neuer Name für ${name}`,
+    save: 'Speichern',
+    remove: 'Entfernen',
+    removeTitle: ({ name }) => `${name} entfernen`,
+    removeConfirm: 'Geben Sie Ihr Passwort ein, um diesen Passkey zu entfernen.',
+    added: ({ name }) => `${name} wurde hinzugefügt.`,
+    renamed: ({ name }) => `Umbenannt in ${name}.`,
+    removed: ({ name }) => `${name} wurde entfernt.`,
+    unsupported: 'Dieser Browser unterstützt keine Passkeys.',
+    promptTitle: 'Passkey hinzufügen',
+    promptBody:
+      'Melden Sie sich nächstes Mal mit Fingerabdruck, Gesicht oder Displaysperre an. Kein Passwort zum Merken.',
+    promptDismiss: 'Nicht jetzt',
   },
 };

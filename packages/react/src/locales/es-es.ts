@@ -70,6 +70,12 @@ export const esES: AuthLocalization = {
     server: 'Algo ha fallado por nuestra parte. Inténtalo de nuevo en un momento.',
     invalid_response:
       'El servidor ha enviado una respuesta que no podemos leer. Inténtalo de nuevo en un momento.',
+    reauthentication_required: 'Por tu seguridad, confirma tu contraseña para continuar.',
+    passkey_rejected:
+      'No se ha aceptado esa llave de acceso. Prueba con otra o inicia sesión con tu contraseña.',
+    passkey_exists: 'Este dispositivo ya tiene una llave de acceso para tu cuenta.',
+    passkey_cancelled: 'Se ha cancelado la solicitud de la llave de acceso.',
+    passkey_unsupported: 'Este navegador no admite llaves de acceso. Inicia sesión con tu contraseña.',
   },
   signIn: {
     title: 'Iniciar sesión',
@@ -210,6 +216,7 @@ export const esES: AuthLocalization = {
     submitting: 'Cambiando…',
     success: 'Tu contraseña se ha cambiado.',
     incorrectCurrentPassword: 'Tu contraseña actual no es correcta.',
+    otherDevicesSignedOut: 'Se ha cerrado la sesión en tus otros dispositivos.',
   },
   verifyEmail: {
     verifying: 'Verificando tu correo electrónico…',
@@ -237,5 +244,83 @@ export const esES: AuthLocalization = {
         many: 'Quedan # de códigos de recuperación',
         other: 'Quedan # códigos de recuperación',
       }),
+    devices: 'Dispositivos',
+    passkeys: 'Llaves de acceso',
+  },
+  sessionList: {
+    title: 'Dispositivos',
+    subtitle: 'Dónde tienes la sesión iniciada. Cierra la sesión en cualquier dispositivo que no reconozcas.',
+    loading: 'Cargando tus dispositivos…',
+    device: ({ browser, os }) => `${browser ?? 'Navegador desconocido'} en ${os ?? 'un sistema desconocido'}`,
+    network: ({ network }) => `Red ${network}`,
+    lastSeen: ({ lastSeenAt, now }) => {
+      const ago = f.ago(lastSeenAt, now);
+      return ago === null ? 'Activo ahora' : `Última actividad: ${ago}`;
+    },
+    thisDevice: 'Este dispositivo',
+    revoke: 'Cerrar sesión',
+    revoking: 'Cerrando sesión…',
+    revokeOthers: 'Cerrar sesión en los demás dispositivos',
+    revokingOthers: 'Cerrando sesión…',
+    revoked: ({ device }) => `Se ha cerrado la sesión en ${device}.`,
+    revokedOthers: ({ count }) =>
+      count === 0
+        ? 'No había ningún otro dispositivo con la sesión iniciada.'
+        : f.plural(count, {
+            one: 'Se ha cerrado la sesión en # dispositivo más.',
+            other: 'Se ha cerrado la sesión en # dispositivos más.',
+          }),
+    noOtherDevices: 'No tienes la sesión iniciada en ningún otro dispositivo.',
+    unsupported: 'Esta aplicación no guarda una lista de tus dispositivos.',
+  },
+  reverification: {
+    title: 'Confirma que eres tú',
+    passwordSubtitle: 'Por tu seguridad, introduce tu contraseña para continuar.',
+    submit: 'Confirmar',
+    submitting: 'Comprobando…',
+    totpSubtitle: `Introduce el código de ${f.number(6)} dígitos de tu aplicación de autenticación.`,
+    emailSubtitle: ({ email }) =>
+      `Introduce el código de ${f.number(6)} dígitos que hemos enviado a ${email}.`,
+    recoverySubtitle: 'Introduce uno de tus códigos de recuperación. Cada código solo sirve una vez.',
+    codeLabel: 'Código de verificación',
+    recoveryCodeLabel: 'Código de recuperación',
+    codeRequired: 'Introduce el código.',
+    useTotp: 'Usar mi aplicación de autenticación',
+    useEmail: 'Enviarme un código por correo',
+    useRecovery: 'Usar un código de recuperación',
+    sendEmail: 'Enviar el código',
+    emailSent: 'Te hemos enviado un código por correo.',
+  },
+  passkeys: {
+    signIn: 'Iniciar sesión con una llave de acceso',
+    signingIn: 'Esperando tu llave de acceso…',
+    or: 'o',
+    managerTitle: 'Llaves de acceso',
+    managerSubtitle:
+      'Inicia sesión con tu huella, tu cara o el bloqueo de pantalla en lugar de tu contraseña.',
+    add: 'Añadir una llave de acceso',
+    adding: 'Añadiendo la llave de acceso…',
+    nameLabel: 'Nombre (opcional)',
+    nameRequired: 'Escribe un nombre para esta llave de acceso.',
+    empty: 'Aún no tienes llaves de acceso.',
+    listLabel: 'Tus llaves de acceso',
+    createdAt: ({ date }) => `Añadida el ${date}`,
+    lastUsedAt: ({ date }) => `Último uso: ${date}`,
+    neverUsed: 'Aún sin usar',
+    synced: 'Sincronizada',
+    rename: 'Cambiar nombre',
+    renameLabel: ({ name }) => `Nuevo nombre para ${name}`,
+    save: 'Guardar',
+    remove: 'Eliminar',
+    removeTitle: ({ name }) => `Eliminar ${name}`,
+    removeConfirm: 'Introduce tu contraseña para eliminar esta llave de acceso.',
+    added: ({ name }) => `Se ha añadido ${name}.`,
+    renamed: ({ name }) => `Nuevo nombre: ${name}.`,
+    removed: ({ name }) => `Se ha eliminado ${name}.`,
+    unsupported: 'Este navegador no admite llaves de acceso.',
+    promptTitle: 'Añadir una llave de acceso',
+    promptBody:
+      'La próxima vez, inicia sesión con tu huella, tu cara o el bloqueo de pantalla. Sin contraseñas que recordar.',
+    promptDismiss: 'Ahora no',
   },
 };

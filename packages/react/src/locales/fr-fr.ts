@@ -68,6 +68,13 @@ export const frFR: AuthLocalization = {
     aborted: 'La requête a été annulée. Réessayez.',
     server: 'Un problème est survenu de notre côté. Réessayez dans un instant.',
     invalid_response: 'Le serveur a renvoyé une réponse illisible. Réessayez dans un instant.',
+    reauthentication_required: 'Pour votre sécurité, confirmez votre mot de passe pour continuer.',
+    passkey_rejected:
+      'Cette clé d’accès n’a pas été acceptée. Essayez-en une autre ou connectez-vous avec votre mot de passe.',
+    passkey_exists: 'Cet appareil contient déjà une clé d’accès pour votre compte.',
+    passkey_cancelled: 'La demande de clé d’accès a été annulée.',
+    passkey_unsupported:
+      'Ce navigateur ne prend pas en charge les clés d’accès. Connectez-vous plutôt avec votre mot de passe.',
   },
   signIn: {
     title: 'Connexion',
@@ -210,6 +217,7 @@ export const frFR: AuthLocalization = {
     submitting: 'Modification…',
     success: 'Votre mot de passe a été modifié.',
     incorrectCurrentPassword: 'Votre mot de passe actuel est incorrect.',
+    otherDevicesSignedOut: 'Vos autres appareils ont été déconnectés.',
   },
   verifyEmail: {
     verifying: 'Vérification de votre adresse e-mail…',
@@ -237,5 +245,84 @@ export const frFR: AuthLocalization = {
         many: '# de codes de récupération restants',
         other: '# codes de récupération restants',
       }),
+    devices: 'Appareils',
+    passkeys: 'Clés d’accès',
+  },
+  sessionList: {
+    title: 'Appareils',
+    subtitle:
+      'Les appareils où votre compte est connecté. Déconnectez tout appareil que vous ne reconnaissez pas.',
+    loading: 'Chargement de vos appareils…',
+    device: ({ browser, os }) => `${browser ?? 'Navigateur inconnu'} sur ${os ?? 'un système inconnu'}`,
+    network: ({ network }) => `Réseau ${network}`,
+    lastSeen: ({ lastSeenAt, now }) => {
+      const ago = f.ago(lastSeenAt, now);
+      return ago === null ? 'Actif en ce moment' : `Dernière activité ${ago}`;
+    },
+    thisDevice: 'Cet appareil',
+    revoke: 'Déconnecter',
+    revoking: 'Déconnexion…',
+    revokeOthers: 'Déconnecter tous les autres appareils',
+    revokingOthers: 'Déconnexion…',
+    revoked: ({ device }) => `${device} a été déconnecté.`,
+    revokedOthers: ({ count }) =>
+      count === 0
+        ? 'Aucun autre appareil n’était connecté.'
+        : f.plural(count, {
+            one: '# autre appareil a été déconnecté.',
+            many: '# d’autres appareils ont été déconnectés.',
+            other: '# autres appareils ont été déconnectés.',
+          }),
+    noOtherDevices: 'Vous n’êtes connecté sur aucun autre appareil.',
+    unsupported: 'Cette application ne tient pas de liste de vos appareils.',
+  },
+  reverification: {
+    title: 'Confirmez votre identité',
+    passwordSubtitle: 'Pour votre sécurité, saisissez votre mot de passe pour continuer.',
+    submit: 'Confirmer',
+    submitting: 'Vérification…',
+    totpSubtitle: `Saisissez le code à ${f.number(6)} chiffres de votre application d’authentification.`,
+    emailSubtitle: ({ email }) => `Saisissez le code à ${f.number(6)} chiffres envoyé à ${email}.`,
+    recoverySubtitle: 'Saisissez l’un de vos codes de récupération. Chaque code ne sert qu’une fois.',
+    codeLabel: 'Code de vérification',
+    recoveryCodeLabel: 'Code de récupération',
+    codeRequired: 'Saisissez le code.',
+    useTotp: 'Utiliser mon application d’authentification',
+    useEmail: 'Recevoir un code par e-mail',
+    useRecovery: 'Utiliser un code de récupération',
+    sendEmail: 'Envoyer le code',
+    emailSent: 'Nous vous avons envoyé un code par e-mail.',
+  },
+  passkeys: {
+    signIn: 'Se connecter avec une clé d’accès',
+    signingIn: 'En attente de votre clé d’accès…',
+    or: 'ou',
+    managerTitle: 'Clés d’accès',
+    managerSubtitle:
+      'Connectez-vous avec votre empreinte, votre visage ou le verrouillage de l’écran au lieu de votre mot de passe.',
+    add: 'Ajouter une clé d’accès',
+    adding: 'Ajout de la clé d’accès…',
+    nameLabel: 'Nom (facultatif)',
+    nameRequired: 'Saisissez un nom pour cette clé d’accès.',
+    empty: 'Vous n’avez pas encore de clé d’accès.',
+    listLabel: 'Vos clés d’accès',
+    createdAt: ({ date }) => `Ajoutée le ${date}`,
+    lastUsedAt: ({ date }) => `Dernière utilisation le ${date}`,
+    neverUsed: 'Pas encore utilisée',
+    synced: 'Synchronisée',
+    rename: 'Renommer',
+    renameLabel: ({ name }) => `Nouveau nom pour ${name}`,
+    save: 'Enregistrer',
+    remove: 'Supprimer',
+    removeTitle: ({ name }) => `Supprimer ${name}`,
+    removeConfirm: 'Saisissez votre mot de passe pour supprimer cette clé d’accès.',
+    added: ({ name }) => `${name} a été ajoutée.`,
+    renamed: ({ name }) => `Renommée en ${name}.`,
+    removed: ({ name }) => `${name} a été supprimée.`,
+    unsupported: 'Ce navigateur ne prend pas en charge les clés d’accès.',
+    promptTitle: 'Ajouter une clé d’accès',
+    promptBody:
+      'La prochaine fois, connectez-vous avec votre empreinte, votre visage ou le verrouillage de l’écran. Plus de mot de passe à retenir.',
+    promptDismiss: 'Plus tard',
   },
 };

@@ -14,6 +14,12 @@ export interface LocaleFormatters {
   /** A short duration for a button label: "12 s", "١٢ ث". */
   seconds: (seconds: number) => string;
   /**
+   * How long before `now` the moment `then` was (epoch milliseconds) in the locale's words, in
+   * minutes, hours or days ("5 minutes ago", "yesterday"); `null` under a minute, which a
+   * translation words as "now".
+   */
+  ago: (then: number, now: number) => string | null;
+  /**
    * `text` isolated as left to right, so an email address inside a right-to-left sentence keeps
    * its order and does not pull the punctuation around it across.
    */
@@ -32,6 +38,7 @@ export function localeFormatters(tag: string): LocaleFormatters {
   let plurals: Intl.PluralRules | undefined;
   let relative: Intl.RelativeTimeFormat | undefined;
   let durations: Intl.NumberFormat | undefined;
+  let since: Intl.RelativeTimeFormat | undefined;
   const number = (value: number) => {
     numbers ??= new Intl.NumberFormat(tag);
     return numbers.format(value);
@@ -50,6 +57,15 @@ export function localeFormatters(tag: string): LocaleFormatters {
     seconds: (seconds) => {
       durations ??= new Intl.NumberFormat(tag, { style: 'unit', unit: 'second', unitDisplay: 'short' });
       return durations.format(seconds);
+    },
+    ago: (then, now) => {
+      since ??= new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+      const minutes = Math.round((then - now) / 60_000);
+      if (minutes > -1) return null;
+      if (minutes > -60) return since.format(minutes, 'minute');
+      const hours = Math.round(minutes / 60);
+      if (hours > -24) return since.format(hours, 'hour');
+      return since.format(Math.round(hours / 24), 'day');
     },
     leftToRight: (text) => `${LEFT_TO_RIGHT_ISOLATE}${text}${POP_DIRECTIONAL_ISOLATE}`,
   };
