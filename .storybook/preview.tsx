@@ -4,7 +4,8 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { configure } from 'storybook/test';
-import { AuthProvider } from '../packages/react/src/index.js';
+import { AuthProvider, mergeLocalization } from '../packages/react/src/index.js';
+import { localePackOf, localeToolbarItems } from './locale-toolbar.js';
 import { scenarioToolbarItems } from './scenario-toolbar.js';
 import {
   createStoryAuth,
@@ -38,12 +39,15 @@ const withAuthFlow: Decorator = (Story, context) => {
   const parameters = context.parameters.authflow ?? {};
   const colorMode = context.globals.theme === 'dark' ? 'dark' : 'light';
   const direction = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
+  const pack = localePackOf(context.globals.locale);
+  // A story's own texts still win over the chosen language.
+  const localization = pack ? mergeLocalization(parameters.localization, pack) : parameters.localization;
   return (
     <div dir={direction} className="sb-authflow-canvas" data-theme={colorMode}>
       <AuthProvider
         client={client}
         appearance={{ colorMode, ...parameters.appearance }}
-        {...(parameters.localization ? { localization: parameters.localization } : {})}
+        {...(localization ? { localization } : {})}
       >
         <Story />
       </AuthProvider>
@@ -99,12 +103,16 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of the kit (a locale pack), with its writing direction',
+      toolbar: { title: 'Language', icon: 'globe', items: localeToolbarItems, dynamicTitle: true },
+    },
     scenario: {
       description: 'A fault of the mock AuthFlow backend (stories may set their own)',
       toolbar: { title: 'Scenario', icon: 'lightning', items: scenarioToolbarItems, dynamicTitle: true },
     },
   },
-  initialGlobals: { theme: 'light', direction: 'ltr', scenario: 'none' },
+  initialGlobals: { theme: 'light', direction: 'ltr', locale: 'en-US', scenario: 'none' },
 };
 
 export default preview;

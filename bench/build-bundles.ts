@@ -114,5 +114,6 @@ export const entries = {
   core: fromRoot('packages/core/src/index.ts'),
   react: fromRoot('packages/react/src/index.ts'),
   minimalApp: fromRoot('bench/minimal-app.tsx'),
+  arabicPack: fromRoot('packages/react/src/locales/ar-sa.ts'),
   renderPage: fromRoot('bench/render-page.tsx'),
 } as const;

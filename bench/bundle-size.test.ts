@@ -23,6 +23,11 @@ describe('given the smallest app, <AuthProvider><SignIn /></AuthProvider> with R
       expect(measureSize(bundle.css).gzip).toBeLessThanOrEqual(budgets.minimalAppCssGzip);
     });
 
+    it('carries American English only: locale packs are entry points of their own', () => {
+      expect(bundle.js).toContain('Sign in');
+      for (const tag of ['ar-SA', 'he-IL', 'de-DE', 'ja-JP', 'zh-CN']) expect(bundle.js).not.toContain(tag);
+    });
+
     it('compiles passkeys in, with @simplewebauthn/browser in a chunk loaded only by a passkey action', () => {
       expect(bundle.js).toContain('Sign in with a passkey');
       expect(bundle.lazyJs).toContain('navigator.credentials');

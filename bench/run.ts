@@ -41,6 +41,9 @@ rows.push({
   budget: budgets.minimalAppCssGzip,
 });
 
+const arabic = await buildBundle({ entry: entries.arabicPack });
+rows.push({ name: 'One locale pack: @authflow-ui/react/locales/ar-sa', size: measureSize(arabic.js) });
+
 const width = Math.max(...rows.map((row) => row.name.length));
 console.log(
   `${'bundle'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(8)}  ${'brotli'.padStart(8)}  budget (gzip)`,

@@ -1,4 +1,4 @@
-import { type Appearance, AuthProvider } from '@authflow-ui/react';
+import { type Appearance, type AuthLocalization, AuthProvider } from '@authflow-ui/react';
 import { type ReactNode, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { DemoAuth } from './demo-auth/demo-auth.js';
@@ -6,6 +6,7 @@ import { DemoAuthContext } from './demo-auth/demo-auth-context.js';
 import { AppShell } from './layout/app-shell.js';
 import { RequireSignIn } from './layout/require-sign-in.js';
 import { useColorMode } from './layout/use-color-mode.js';
+import { useLocale } from './layout/use-locale.js';
 import { AccountPage } from './pages/account-page.js';
 import { ForgotPasswordPage } from './pages/forgot-password-page.js';
 import { MembersPage } from './pages/members-page.js';
@@ -23,15 +24,22 @@ import { VerifyEmailPage } from './pages/verify-email-page.js';
 function RoutedAuthProvider({
   auth,
   appearance,
+  localization,
   children,
 }: {
   auth: DemoAuth;
   appearance: Appearance;
+  localization: AuthLocalization | undefined;
   children: ReactNode;
 }) {
   const navigate = useNavigate();
   return (
-    <AuthProvider client={auth.client} appearance={appearance} navigate={navigate}>
+    <AuthProvider
+      client={auth.client}
+      appearance={appearance}
+      localization={localization}
+      navigate={navigate}
+    >
       {children}
     </AuthProvider>
   );
@@ -40,12 +48,13 @@ function RoutedAuthProvider({
 export function App({ auth }: { auth: DemoAuth }) {
   const colorMode = useColorMode();
   const appearance = useMemo(() => ({ colorMode: colorMode.value }), [colorMode.value]);
+  const locale = useLocale();
   return (
     <DemoAuthContext.Provider value={auth}>
       <BrowserRouter>
-        <RoutedAuthProvider auth={auth} appearance={appearance}>
+        <RoutedAuthProvider auth={auth} appearance={appearance} localization={locale.localization}>
           <Routes>
-            <Route element={<AppShell colorMode={colorMode} />}>
+            <Route element={<AppShell colorMode={colorMode} locale={locale} />}>
               <Route index element={<Navigate to="/notes" replace />} />
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="sign-up" element={<SignUpPage />} />

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useDemoAuth } from '../demo-auth/demo-auth-context.js';
 import { type ColorModeSetting, isColorMode } from './use-color-mode.js';
+import { isLocaleTag, type LocaleSetting, localeOptions } from './use-locale.js';
 
 // Development tooling for the mocks only: a build for a real backend (VITE_AUTH_URL without
 // VITE_DEV_MOCK_URL) drops it entirely.
@@ -18,7 +19,7 @@ const colorModes: { value: ColorMode; label: string }[] = [
 ];
 
 /** Header, navigation and the page; the dev inbox joins them when a mock answers. */
-export function AppShell({ colorMode }: { colorMode: ColorModeSetting }) {
+export function AppShell({ colorMode, locale }: { colorMode: ColorModeSetting; locale: LocaleSetting }) {
   const auth = useDemoAuth();
   const user = useUser();
   const { pathname } = useLocation();
@@ -40,6 +41,21 @@ export function AppShell({ colorMode }: { colorMode: ColorModeSetting }) {
           </nav>
         </SignedIn>
         <div className="shell-actions">
+          <label className="theme-picker">
+            <span>Language</span>
+            <select
+              value={locale.tag}
+              onChange={(event) => {
+                if (isLocaleTag(event.target.value)) locale.set(event.target.value);
+              }}
+            >
+              {localeOptions.map((option) => (
+                <option key={option.tag} value={option.tag} lang={option.tag}>
+                  {option.title}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="theme-picker">
             <span>Theme</span>
             <select

@@ -34,6 +34,8 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
   });
   return (
     <input
+      // Digits read left to right in every script, so a right-to-left screen keeps them in order.
+      dir="ltr"
       inputMode="numeric"
       autoComplete="one-time-code"
       spellCheck={false}

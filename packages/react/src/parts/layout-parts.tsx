@@ -12,18 +12,22 @@ import { usePartProps } from './use-part-props.js';
  */
 
 /* -------------------------------------------------------------------------------------------------
- * Root: scopes the theme (variables, color mode) for one screen
+ * Root: scopes the theme (variables, color mode) and the language of one screen
  * -----------------------------------------------------------------------------------------------*/
 
 export const Root = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function Root(
   { style, ...props },
   ref,
 ) {
-  const { appearance } = useAuthContext();
+  const { appearance, localizationOverrides } = useAuthContext();
   const partProps = usePartProps('root', props.className);
   const variables = variablesToStyle(appearance.variables);
+  // Only a chosen locale sets them: without one the screen takes the page's language and direction.
+  const locale = localizationOverrides.locale;
   return (
     <div
+      lang={locale?.tag}
+      dir={locale?.direction}
       {...props}
       {...partProps}
       ref={ref}

@@ -26,7 +26,11 @@ interface AuthProviderCommonProps {
   queryClient?: QueryClient;
   /** Theme variables, classes per part, unstyled mode and color mode. Default: the shipped theme. */
   appearance?: Appearance;
-  /** Any subset of the texts; the rest stay American English (`enUS`). */
+  /**
+   * A locale pack (`arSA` from `@authflow-ui/react/locales/ar-sa` ...), or any subset of the texts
+   * with the rest in American English (`enUS`). A pack's `locale` sets `lang` and `dir` on each
+   * screen's root; `mergeLocalization(overrides, pack)` changes a few of its words.
+   */
   localization?: LocalizationOverrides;
   /**
    * Moves inside your router: the kit's links (`signUpHref`, "Forgot password?" and the like)

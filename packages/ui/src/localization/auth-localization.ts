@@ -6,6 +6,14 @@ import type { AuthErrorCode, PasswordRequirement } from '@authflow-ui/contract';
  * which lets a translation handle plurals and word order its own way.
  */
 export interface AuthLocalization {
+  /**
+   * The language of the texts: its BCP 47 tag (`lang` on each screen's root, and the locale of
+   * numbers and plurals) and its writing direction (`dir` on each screen's root).
+   */
+  locale: {
+    tag: string;
+    direction: 'ltr' | 'rtl';
+  };
   common: {
     retry: string;
     continue: string;

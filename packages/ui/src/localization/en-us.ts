@@ -3,6 +3,8 @@ import type { AuthLocalization } from './auth-localization.js';
 
 const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
 
+export const enUSLocale: AuthLocalization['locale'] = { tag: 'en-US', direction: 'ltr' };
+
 export const enUSCommon: AuthLocalization['common'] = {
   retry: 'Try again',
   continue: 'Continue',
@@ -317,6 +319,7 @@ export const enUSPasskeys: AuthLocalization['passkeys'] = {
  * sections, so an app bundles the words of the screens it uses.
  */
 export const enUS: AuthLocalization = {
+  locale: enUSLocale,
   common: enUSCommon,
   fields: enUSFields,
   password: enUSPassword,

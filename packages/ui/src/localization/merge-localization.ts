@@ -9,6 +9,7 @@ export function mergeLocalization(
 ): AuthLocalization {
   if (!overrides) return base;
   return {
+    locale: mergeSection(base.locale, overrides.locale),
     common: mergeSection(base.common, overrides.common),
     fields: mergeSection(base.fields, overrides.fields),
     password: mergeSection(base.password, overrides.password),

@@ -79,20 +79,8 @@ export const DarkTheme: Story = { globals: { theme: 'dark' } };
 export const Unstyled: Story = { parameters: { authflow: { appearance: { unstyled: true } } } };
 
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar-SA' },
   args: { defaultEmail: 'نور@example.com' },
-  parameters: {
-    authflow: {
-      localization: {
-        forgotPassword: {
-          title: 'إعادة تعيين كلمة المرور',
-          subtitle: 'أدخل بريدك الإلكتروني وسنرسل إليك رابطًا لاختيار كلمة مرور جديدة.',
-          submit: 'أرسل الرابط',
-        },
-        fields: { emailLabel: 'البريد الإلكتروني' },
-      },
-    },
-  },
 };
 
 export const LongEmail: Story = {

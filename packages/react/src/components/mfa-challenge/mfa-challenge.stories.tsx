@@ -101,18 +101,10 @@ export const RateLimited: Story = {
 export const DarkTheme: Story = { globals: { theme: 'dark' } };
 
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar-SA' },
   parameters: {
     authflow: {
       session: { as: 'challenged' },
-      localization: {
-        mfaChallenge: {
-          totpTitle: 'التحقق بخطوتين',
-          totpSubtitle: 'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة.',
-          codeLabel: 'رمز من 6 أرقام',
-          submit: 'تحقق',
-        },
-      },
     },
   },
 };

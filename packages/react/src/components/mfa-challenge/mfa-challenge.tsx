@@ -402,7 +402,7 @@ export function MfaChallengeDefaultContent({ showBack = true }: { showBack?: boo
         ) : (
           <Field name="recoveryCode">
             <Label>{t.recoveryCodeLabel}</Label>
-            <Input autoComplete="off" autoCapitalize="characters" spellCheck={false} />
+            <Input dir="ltr" autoComplete="off" autoCapitalize="characters" spellCheck={false} />
             <FieldError />
           </Field>
         )}

@@ -103,17 +103,10 @@ export const DarkTheme: Story = {
 };
 
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar-SA' },
   parameters: {
     authflow: {
       session: { as: 'seeded', account: 'member' },
-      localization: {
-        mfaSetup: {
-          title: 'التحقق بخطوتين',
-          intro: 'أضف خطوة ثانية إلى تسجيل الدخول باستخدام تطبيق مصادقة.',
-          start: 'إعداد التحقق بخطوتين',
-        },
-      },
     },
   },
 };

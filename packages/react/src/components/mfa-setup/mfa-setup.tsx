@@ -94,7 +94,7 @@ export const MfaSetupSecret = forwardRef<HTMLElement, ComponentPropsWithoutRef<'
     // Groups of four are easier to type; apps ignore the spaces.
     const grouped = setup.enrollment.secret.replace(/(.{4})(?=.)/g, '$1 ');
     return (
-      <code {...props} {...partProps} ref={ref}>
+      <code dir="ltr" {...props} {...partProps} ref={ref}>
         {grouped}
       </code>
     );

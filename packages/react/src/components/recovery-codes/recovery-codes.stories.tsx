@@ -93,19 +93,11 @@ export const Unstyled: Story = {
 };
 
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar-SA' },
   args: { codes: shownCodes },
   parameters: {
     authflow: {
       session: { as: 'seeded', account: 'mfa' },
-      localization: {
-        recoveryCodes: {
-          title: 'رموز الاسترداد',
-          description: 'كل رمز يسجّل دخولك مرة واحدة إذا فقدت تطبيق المصادقة.',
-          acknowledge: 'لقد حفظت هذه الرموز',
-          done: 'تم',
-        },
-      },
     },
   },
 };

@@ -66,6 +66,7 @@ export const RecoveryCodesList = forwardRef<HTMLUListElement, ComponentPropsWith
     const partProps = usePartProps('codeList', props.className);
     return (
       <ul
+        dir="ltr"
         aria-label={localization.recoveryCodes.listLabel}
         {...props}
         {...partProps}

@@ -77,18 +77,10 @@ export const Unstyled: Story = {
 };
 
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar-SA' },
   parameters: {
     authflow: {
       requestPasswordReset: 'member',
-      localization: {
-        resetPassword: {
-          title: 'اختر كلمة مرور جديدة',
-          subtitle: 'اختر كلمة مرور لا تستخدمها في أي مكان آخر.',
-          submit: 'احفظ كلمة المرور',
-        },
-        fields: { newPasswordLabel: 'كلمة المرور الجديدة' },
-      },
     },
   },
 };

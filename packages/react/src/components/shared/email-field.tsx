@@ -20,7 +20,7 @@ export const EmailField = forwardRef<HTMLDivElement, EmailFieldProps>(function E
   return (
     <Field {...props} ref={ref} name={name}>
       <Label>{label}</Label>
-      <Input type="email" autoComplete={autoComplete} autoCapitalize="none" spellCheck={false} />
+      <Input type="email" dir="ltr" autoComplete={autoComplete} autoCapitalize="none" spellCheck={false} />
       <FieldError />
     </Field>
   );

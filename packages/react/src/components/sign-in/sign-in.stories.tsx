@@ -264,23 +264,8 @@ export const LongNames: Story = {
 };
 
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar-SA' },
   args: { defaultEmail: 'مريم@example.com' },
-  parameters: {
-    authflow: {
-      localization: {
-        signIn: {
-          title: 'تسجيل الدخول',
-          subtitle: 'مرحبًا بعودتك. سجّل الدخول للمتابعة.',
-          submit: 'دخول',
-          forgotPassword: 'نسيت كلمة المرور؟',
-          noAccount: 'ليس لديك حساب؟',
-          signUp: 'أنشئ حسابًا',
-        },
-        fields: { emailLabel: 'البريد الإلكتروني', passwordLabel: 'كلمة المرور' },
-      },
-    },
-  },
 };
 
 /* -------------------------------------------------------------------------------------------------

@@ -127,19 +127,7 @@ export const LongNames: Story = {
 };
 
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
-  parameters: {
-    authflow: {
-      localization: {
-        signUp: { title: 'أنشئ حسابك', subtitle: 'يستغرق الأمر أقل من دقيقة.', submit: 'إنشاء الحساب' },
-        fields: {
-          fullNameLabel: 'الاسم الكامل',
-          emailLabel: 'البريد الإلكتروني',
-          passwordLabel: 'كلمة المرور',
-        },
-      },
-    },
-  },
+  globals: { locale: 'ar-SA' },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(await canvas.findByLabelText('الاسم الكامل'), 'مريم الحسيني');
   },

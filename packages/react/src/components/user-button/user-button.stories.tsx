@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { arSA } from '../../locales/ar-sa.js';
 import { UserButton } from './user-button.js';
 
 const meta = {
@@ -79,14 +80,16 @@ export const LongName: Story = {
 };
 
 export const RightToLeftName: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar-SA' },
   parameters: {
     authflow: {
       session: { as: 'new', email: 'maryam@example.com', password: 'Arabic123!', fullname: 'مريم الحسيني' },
     },
   },
   play: async ({ canvas, userEvent }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Account menu for مريم الحسيني' }));
+    await userEvent.click(
+      await canvas.findByRole('button', { name: arSA.userButton.openMenu({ name: 'مريم الحسيني' }) }),
+    );
     await expect(await canvas.findByRole('menu')).toBeVisible();
   },
 };

@@ -322,7 +322,9 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
         <div {...popoverProps} data-state="menu">
           <Header>
             <strong>{user.fullname}</strong>
-            <Hint>{user.email}</Hint>
+            <Hint>
+              <bdi dir="ltr">{user.email}</bdi>
+            </Hint>
             <Hint>{t.role({ role: user.role })}</Hint>
           </Header>
           <div role="menu" id={menuId} ref={menuRef} aria-label={menuLabel} onKeyDown={onMenuKeyDown}>

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { expectAlert } from '../../../../../.storybook/play-helpers.js';
 import { latestOutboxToken, storyAuthOf } from '../../../../../.storybook/story-auth.js';
+import { arSA } from '../../locales/ar-sa.js';
 import { VerifyEmail } from './verify-email.js';
 
 const newAccount = {
@@ -71,19 +72,13 @@ export const Unstyled: Story = {
 };
 
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar-SA' },
   parameters: {
     authflow: {
       session: newAccount,
-      localization: {
-        verifyEmail: {
-          successTitle: 'تم تأكيد البريد الإلكتروني',
-          successBody: 'شكرًا لك. تم تأكيد عنوان بريدك الإلكتروني.',
-        },
-      },
     },
   },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: 'تم تأكيد البريد الإلكتروني' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: arSA.verifyEmail.successTitle })).toBeVisible();
   },
 };
