@@ -11,6 +11,9 @@ function sampleValues() {
       email: person.email,
       name: person.fullname,
       role: person.role,
+      count,
+      lastSeenAt: 0,
+      now: count * 60_000,
     })),
   );
 }
