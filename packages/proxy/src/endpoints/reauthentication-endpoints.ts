@@ -8,8 +8,14 @@ import { errorAnswer, jsonAnswer } from '../proxy-answers.js';
 import type { PendingReauthentication, SignedInRecord } from '../session-record.js';
 import type { StoredSession } from '../session-vault.js';
 import type { UpstreamFailure } from '../upstream-client.js';
-import { failureAnswer, normalizeCode, requireSignedIn } from './endpoint-helpers.js';
+import { failureAnswer, requireSignedIn } from './endpoint-helpers.js';
 import type { EndpointHandler, EndpointInput, ProxyContext } from './endpoint-input.js';
+import {
+  exchangeSecondFactor,
+  type SecondFactorIdentity,
+  type SecondFactorMethod,
+  sendSecondFactorEmail,
+} from './exchange-second-factor.js';
 import { signInFailure } from './sign-in-endpoints.js';
 import { withFreshFooBar } from './with-fresh-foo-bar.js';
 
@@ -91,74 +97,53 @@ async function proofFailure(
   return failureAnswer(failure);
 }
 
+/** The identity `login` named when the re-authentication asked for a second factor. */
+function identityOf({ session, pending }: PendingProof): SecondFactorIdentity {
+  const { email, orgId, role } = session.record.user;
+  return { tempToken: pending.tempToken, email, orgId, role };
+}
+
 export const handleReauthenticateSendEmailCode: EndpointHandler<'reauthenticateSendEmailCode'> = async (
   input,
 ) => {
   const required = requirePendingProof(input);
   if (required.outcome === 'refused') return required.answer;
-  const { context } = input;
-  const { session, pending } = required.proof;
-  const result = await context.upstream.call('sendBackupEmail', {
-    tempToken: pending.tempToken,
-    email: session.record.user.email,
-    org_id: session.record.user.orgId,
-    role: session.record.user.role,
-  });
-  if (result.outcome === 'failed') return proofFailure(context, required.proof, result.failure);
+  const sent = await sendSecondFactorEmail(input.context.upstream, identityOf(required.proof));
+  if (sent.outcome === 'failed') return proofFailure(input.context, required.proof, sent.failure);
   const answer: NeutralConfirmationAnswer = { success: true, message: proxyNeutralMessages.sendEmailCode };
   return jsonAnswer(answer);
 };
 
-export const handleReauthenticateVerifyTotp: EndpointHandler<'reauthenticateVerifyTotp'> = async (input) => {
-  const required = requirePendingProof(input);
-  if (required.outcome === 'refused') return required.answer;
-  const { context } = input;
-  const { session, pending } = required.proof;
-  const result = await context.upstream.call('verifyTwoFactor', {
-    tempToken: pending.tempToken,
-    email: session.record.user.email,
-    org_id: session.record.user.orgId,
-    role: session.record.user.role,
-    totpCode: normalizeCode(input.body.code),
-  });
-  if (result.outcome === 'failed') return proofFailure(context, required.proof, result.failure);
-  return markVerified(context, session, result.body.token);
-};
-
 /**
- * `verify-email-otp` takes no `tempToken`: the re-authentication pending in this browser's own
- * session is what lets a code through, as with a pending sign-in.
+ * The emailed and recovery codes take no `tempToken`: the re-authentication pending in this
+ * browser's own session is what lets a code through, as with a pending sign-in.
  */
-export const handleReauthenticateVerifyEmailCode: EndpointHandler<'reauthenticateVerifyEmailCode'> = async (
-  input,
-) => {
+async function reauthenticateWithCode(
+  input: EndpointInput<
+    'reauthenticateVerifyTotp' | 'reauthenticateVerifyEmailCode' | 'reauthenticateVerifyRecoveryCode'
+  >,
+  method: SecondFactorMethod,
+): Promise<Response> {
   const required = requirePendingProof(input);
   if (required.outcome === 'refused') return required.answer;
   const { context } = input;
-  const { session } = required.proof;
-  const result = await context.upstream.call('verifyEmailOtp', {
-    email: session.record.user.email,
-    org_id: session.record.user.orgId,
-    role: session.record.user.role,
-    emailOTP: normalizeCode(input.body.code),
-  });
-  if (result.outcome === 'failed') return proofFailure(context, required.proof, result.failure);
-  return markVerified(context, session, result.body.token);
-};
+  const exchange = await exchangeSecondFactor(
+    context.upstream,
+    identityOf(required.proof),
+    method,
+    input.body.code,
+  );
+  if (exchange.outcome === 'failed') return proofFailure(context, required.proof, exchange.failure);
+  return markVerified(context, required.proof.session, exchange.verified.token);
+}
 
-export const handleReauthenticateVerifyRecoveryCode: EndpointHandler<
-  'reauthenticateVerifyRecoveryCode'
-> = async (input) => {
-  const required = requirePendingProof(input);
-  if (required.outcome === 'refused') return required.answer;
-  const { context } = input;
-  const { session } = required.proof;
-  const result = await context.upstream.call('verifyRecoveryCode', {
-    email: session.record.user.email,
-    org_id: session.record.user.orgId,
-    role: session.record.user.role,
-    recoveryCode: normalizeCode(input.body.code),
-  });
-  if (result.outcome === 'failed') return proofFailure(context, required.proof, result.failure);
-  return markVerified(context, session, result.body.token);
-};
+export const handleReauthenticateVerifyTotp: EndpointHandler<'reauthenticateVerifyTotp'> = (input) =>
+  reauthenticateWithCode(input, 'totp');
+
+export const handleReauthenticateVerifyEmailCode: EndpointHandler<'reauthenticateVerifyEmailCode'> = (
+  input,
+) => reauthenticateWithCode(input, 'email');
+
+export const handleReauthenticateVerifyRecoveryCode: EndpointHandler<'reauthenticateVerifyRecoveryCode'> = (
+  input,
+) => reauthenticateWithCode(input, 'recovery');
