@@ -1,17 +1,14 @@
 import { createServer } from 'node:http';
-import { proxyCsrfHeader, proxyCsrfHeaderValue } from '@authflow-ui/contract';
-import { createProxyAuthClient } from '@authflow-ui/core';
-import { type MockServer, startMockServer } from '@authflow-ui/mocks/node';
-import { createAuthProxy, toNodeHandler } from '@authflow-ui/proxy';
+import { type AuthClient, createProxyAuthClient } from '@authflow-ui/core';
 import { render, screen } from '@testing-library/react';
-import { useState } from 'react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Protect } from '../components/control/protect.js';
 import { SessionLoading } from '../components/control/session-loading.js';
 import { SignedIn } from '../components/control/signed-in.js';
 import { SignedOut } from '../components/control/signed-out.js';
 import { useSession } from '../hooks/use-session.js';
 import { useUser } from '../hooks/use-user.js';
+import { proxiedPagesForEachTest } from '../test-support/proxied-page.js';
 import { AuthProvider } from './auth-provider.js';
 
 /*
@@ -20,71 +17,14 @@ import { AuthProvider } from './auth-provider.js';
  * either the signed-in or the signed-out interface.
  */
 
-const pageOrigin = 'http://app.example.test';
-let mock: MockServer;
-let proxyBaseUrl = '';
-let closeProxy: () => Promise<void>;
-/** `METHOD path` of every request the proxy received. */
-const proxyRequests: string[] = [];
+const pages = proxiedPagesForEachTest();
 
-beforeAll(async () => {
-  mock = await startMockServer();
-  const handler = createAuthProxy({
-    baseUrl: mock.url,
-    apiKey: mock.mock.apiKey,
-    role: 'user',
-    allowedOrigins: [pageOrigin],
-    cookie: { secure: false, name: 'authflow' },
-  });
-  const nodeHandler = toNodeHandler(handler);
-  const server = createServer((request, response) => {
-    proxyRequests.push(`${request.method} ${request.url}`);
-    nodeHandler(request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (typeof address !== 'object' || address === null) throw new Error('the proxy has no address');
-  proxyBaseUrl = `http://127.0.0.1:${address.port}/api/auth`;
-  closeProxy = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
-});
-
-afterAll(async () => {
-  await closeProxy();
-  await mock.close();
-});
-
-/** Signs the member in through the proxy, as an earlier page load did; returns its cookie. */
-async function earlierSignIn(): Promise<string> {
-  const response = await fetch(`${proxyBaseUrl}/sign-in`, {
-    method: 'POST',
-    headers: {
-      origin: pageOrigin,
-      [proxyCsrfHeader]: proxyCsrfHeaderValue,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify({
-      email: mock.mock.seeded.member.email,
-      password: mock.mock.seeded.member.password,
-    }),
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
-  if (cookie === undefined) throw new Error('the proxy set no cookie');
-  return cookie;
-}
-
-/** The page's fetch: node's fetch has no cookie jar, so this one sends the page's cookie and origin. */
-function pageFetch(cookie: string | null) {
-  return (request: Request) => {
-    const headers = new Headers(request.headers);
-    headers.set('origin', pageOrigin);
-    if (cookie !== null) headers.set('cookie', cookie);
-    return fetch(new Request(request, { headers }));
-  };
+/** Signs the member in through the proxy, as an earlier page load did, and reloads the page. */
+async function reloadedAfterSignIn(): Promise<AuthClient> {
+  const earlier = pages.page();
+  const { email, password } = pages.mock.mock.seeded.member;
+  await earlier.signIn({ email, password });
+  return pages.reload(earlier);
 }
 
 function Greeting() {
@@ -92,18 +32,7 @@ function Greeting() {
   return <p>Hello {user?.fullname}</p>;
 }
 
-function Page({
-  baseUrl,
-  cookie,
-  onSignIn,
-}: {
-  baseUrl: string;
-  cookie: string | null;
-  onSignIn?: () => void;
-}) {
-  const [client] = useState(() =>
-    createProxyAuthClient({ baseUrl, fetch: pageFetch(cookie), crossTabSync: false }),
-  );
+function Page({ client, onSignIn }: { client: AuthClient; onSignIn?: () => void }) {
   return (
     <AuthProvider client={client} {...(onSignIn === undefined ? {} : { onSignIn })}>
       <SessionLoading>
@@ -124,9 +53,9 @@ function Page({
 
 describe('given a proxy-mode AuthProvider mounting on a fresh page', () => {
   it('when the proxy holds this browser a session, it shows the signed-in interface without a flash of the sign-in one', async () => {
-    const cookie = await earlierSignIn();
+    const client = await reloadedAfterSignIn();
     const onSignIn = vi.fn();
-    render(<Page baseUrl={proxyBaseUrl} cookie={cookie} onSignIn={onSignIn} />);
+    render(<Page client={client} onSignIn={onSignIn} />);
 
     expect(screen.getByText('Checking your session')).toBeTruthy();
     expect(screen.queryByText('Please sign in')).toBeNull();
@@ -141,7 +70,7 @@ describe('given a proxy-mode AuthProvider mounting on a fresh page', () => {
   });
 
   it('when this browser has no session, it settles on the signed-out interface', async () => {
-    render(<Page baseUrl={proxyBaseUrl} cookie={null} />);
+    render(<Page client={pages.page()} />);
     expect(screen.getByText('Checking your session')).toBeTruthy();
     expect(await screen.findByText('Please sign in')).toBeTruthy();
     expect(screen.getByText('Members only')).toBeTruthy();
@@ -155,7 +84,11 @@ describe('given a proxy-mode AuthProvider mounting on a fresh page', () => {
     if (typeof address !== 'object' || address === null) throw new Error('no address');
     await new Promise<void>((resolve) => closed.close(() => resolve()));
 
-    render(<Page baseUrl={`http://127.0.0.1:${address.port}/api/auth`} cookie={null} />);
+    const unreachable = createProxyAuthClient({
+      baseUrl: `http://127.0.0.1:${address.port}/api/auth`,
+      crossTabSync: false,
+    });
+    render(<Page client={unreachable} />);
     expect(await screen.findByText('Please sign in')).toBeTruthy();
     expect(screen.queryByText('Checking your session')).toBeNull();
   });
@@ -167,15 +100,14 @@ function SessionStatus() {
 
 describe('given an AuthProvider with a baseUrl (and mode="proxy", the only mode it builds)', () => {
   it('makes its own proxy-mode client and asks that proxy who is signed in', async () => {
-    proxyRequests.length = 0;
     render(
-      <AuthProvider baseUrl={proxyBaseUrl} mode="proxy">
+      <AuthProvider baseUrl={pages.baseUrl} mode="proxy">
         <SessionStatus />
       </AuthProvider>,
     );
     expect(screen.getByText('loading')).toBeTruthy();
     // Node's fetch sends no Origin, so the proxy refuses it: the page still settles.
     expect(await screen.findByText('signedOut')).toBeTruthy();
-    expect(proxyRequests).toEqual(['POST /api/auth/session']);
+    expect(pages.requests).toEqual(['POST /api/auth/session']);
   });
 });

@@ -11,10 +11,22 @@ export const chromeOnMac =
 export const firefoxOnLinux =
   'Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0';
 
+/** What one browser keeps between its pages. */
+interface Browser {
+  userAgent: string | undefined;
+  cookie: string | null;
+}
+
 export interface ProxiedPages {
   readonly mock: MockServer;
+  /** The proxy's address, for a client a test builds itself. */
+  readonly baseUrl: string;
+  /** `METHOD path` of every request the proxy received in this test. */
+  readonly requests: readonly string[];
   /** A proxy-mode client in a page with its own cookie jar and `User-Agent`. */
   page(userAgent?: string): AuthClient;
+  /** A new page in the same browser as `earlier` (its cookies and `User-Agent`), as after a reload. */
+  reload(earlier: AuthClient): AuthClient;
   /** Moves the proxy's clock forward (the re-authentication window). */
   advance(milliseconds: number): void;
 }
@@ -29,6 +41,8 @@ export function proxiedPagesForEachTest(): ProxiedPages {
   let close: () => Promise<void> = async () => {};
   let offset = 0;
   const clients: AuthClient[] = [];
+  const requests: string[] = [];
+  const browsers = new WeakMap<AuthClient, Browser>();
 
   beforeAll(async () => {
     mock = await startMockServer();
@@ -41,7 +55,11 @@ export function proxiedPagesForEachTest(): ProxiedPages {
       rateLimit: false,
       now: () => Date.now() + offset,
     });
-    const server = createServer(toNodeHandler(handler));
+    const nodeHandler = toNodeHandler(handler);
+    const server = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url}`);
+      nodeHandler(request, response);
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
     if (typeof address !== 'object' || address === null) throw new Error('the proxy has no address');
@@ -54,6 +72,7 @@ export function proxiedPagesForEachTest(): ProxiedPages {
   });
   beforeEach(() => {
     offset = 0;
+    requests.length = 0;
     mock?.mock.reset();
   });
   afterEach(() => {
@@ -64,28 +83,42 @@ export function proxiedPagesForEachTest(): ProxiedPages {
     await mock?.close();
   });
 
+  /** A page of `browser`: its fetch sends the browser's cookie and keeps the ones the proxy sets. */
+  const open = (browser: Browser): AuthClient => {
+    const fetchWithCookie = async (request: Request) => {
+      const headers = new Headers(request.headers);
+      headers.set('origin', pageOrigin);
+      if (browser.userAgent !== undefined) headers.set('user-agent', browser.userAgent);
+      if (browser.cookie !== null) headers.set('cookie', browser.cookie);
+      const response = await fetch(new Request(request, { headers }));
+      for (const line of response.headers.getSetCookie()) {
+        const pair = line.split(';')[0] ?? '';
+        browser.cookie = /max-age=0/i.test(line) || pair.endsWith('=') ? null : pair;
+      }
+      return response;
+    };
+    const client = createProxyAuthClient({ baseUrl, fetch: fetchWithCookie, crossTabSync: false });
+    clients.push(client);
+    browsers.set(client, browser);
+    return client;
+  };
+
   return {
     get mock() {
       if (mock === undefined) throw new Error('the mock runs only inside tests');
       return mock;
     },
+    get baseUrl() {
+      return baseUrl;
+    },
+    requests,
     page(userAgent) {
-      let cookie: string | null = null;
-      const fetchWithCookie = async (request: Request) => {
-        const headers = new Headers(request.headers);
-        headers.set('origin', pageOrigin);
-        if (userAgent !== undefined) headers.set('user-agent', userAgent);
-        if (cookie !== null) headers.set('cookie', cookie);
-        const response = await fetch(new Request(request, { headers }));
-        for (const line of response.headers.getSetCookie()) {
-          const pair = line.split(';')[0] ?? '';
-          cookie = /max-age=0/i.test(line) || pair.endsWith('=') ? null : pair;
-        }
-        return response;
-      };
-      const client = createProxyAuthClient({ baseUrl, fetch: fetchWithCookie, crossTabSync: false });
-      clients.push(client);
-      return client;
+      return open({ userAgent, cookie: null });
+    },
+    reload(earlier) {
+      const browser = browsers.get(earlier);
+      if (browser === undefined) throw new Error('that client was not opened by these pages');
+      return open(browser);
     },
     advance(milliseconds) {
       offset += milliseconds;
