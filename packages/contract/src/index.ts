@@ -25,6 +25,8 @@ export {
   PASSWORD_SYMBOLS,
   passwordRequirements,
 } from './password-rule.js';
+export { proxyEndpointPaths } from './proxy-endpoint-paths.js';
+export { hasProxyFields, proxyRequestGuards } from './proxy-request-guards.js';
 export type {
   ChangePasswordRequest,
   CodeRequest,
@@ -74,7 +76,6 @@ export {
   proxyNeutralMessages,
 } from './proxy-wire.js';
 export {
-  hasProxyFields,
   isDeviceSession,
   isProxyErrorBody,
   isProxyMfaChallenge,
@@ -87,7 +88,6 @@ export {
   isSignedInAnswer,
   isSignInAnswer,
   isTwoFactorStatus,
-  proxyRequestGuards,
   proxyResponseGuards,
 } from './proxy-wire-guards.js';
 export type {

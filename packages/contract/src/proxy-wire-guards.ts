@@ -1,80 +1,29 @@
 import { isAuthErrorCode } from './errors.js';
 import { isRecord } from './is-record.js';
-import {
-  type DeviceSession,
-  type MfaMethod,
-  type ProxyEndpointId,
-  type ProxyErrorBody,
-  type ProxyFieldSpec,
-  type ProxyMfaChallenge,
-  type ProxyRequests,
-  type ProxyResponses,
-  type ProxyUser,
-  proxyEndpoints,
-  type ReauthenticateAnswer,
-  type ReauthenticatedAnswer,
-  type RecoveryCodeSignInAnswer,
-  type SessionAnswer,
-  type SessionsAnswer,
-  type SignedInAnswer,
-  type SignInAnswer,
-  type TwoFactorStatus,
+import type {
+  DeviceSession,
+  MfaMethod,
+  ProxyEndpointId,
+  ProxyErrorBody,
+  ProxyMfaChallenge,
+  ProxyResponses,
+  ProxyUser,
+  ReauthenticateAnswer,
+  ReauthenticatedAnswer,
+  RecoveryCodeSignInAnswer,
+  SessionAnswer,
+  SessionsAnswer,
+  SignedInAnswer,
+  SignInAnswer,
+  TwoFactorStatus,
 } from './proxy-wire.js';
 
 /**
- * Runtime checks for both directions of the proxy wire: the proxy checks each browser body
- * against its endpoint's field list, and a client checks each answer before using it.
+ * Runtime checks of the proxy's answers, which a client makes before using one. The browser
+ * bodies' checks, which only the proxy makes, are in `proxy-request-guards.ts`.
  */
 
 type Guard<T> = (value: unknown) => value is T;
-
-/** True when `value` is an object with exactly the listed fields, each of its declared type. */
-export function hasProxyFields(value: unknown, fields: readonly ProxyFieldSpec[]): boolean {
-  if (!isRecord(value)) return false;
-  const known = new Set(fields.map((field) => field.name));
-  if (Object.keys(value).some((key) => !known.has(key))) return false;
-  return fields.every((field) => {
-    const fieldValue = value[field.name];
-    if (fieldValue === undefined) return !field.required;
-    if (field.type === 'boolean') return typeof fieldValue === 'boolean';
-    return typeof fieldValue === 'string' && (!field.required || fieldValue.length > 0);
-  });
-}
-
-const request =
-  <E extends ProxyEndpointId>(endpoint: E): Guard<ProxyRequests[E]> =>
-  (value): value is ProxyRequests[E] =>
-    hasProxyFields(value, proxyEndpoints[endpoint].fields);
-
-/** One request-body guard per endpoint. */
-export const proxyRequestGuards: { readonly [E in ProxyEndpointId]: Guard<ProxyRequests[E]> } = {
-  session: request('session'),
-  signUp: request('signUp'),
-  signIn: request('signIn'),
-  signOut: request('signOut'),
-  verifyTotp: request('verifyTotp'),
-  sendEmailCode: request('sendEmailCode'),
-  verifyEmailCode: request('verifyEmailCode'),
-  verifyRecoveryCode: request('verifyRecoveryCode'),
-  enableTwoFactor: request('enableTwoFactor'),
-  verifyTwoFactorSetup: request('verifyTwoFactorSetup'),
-  disableTwoFactor: request('disableTwoFactor'),
-  regenerateRecoveryCodes: request('regenerateRecoveryCodes'),
-  changePassword: request('changePassword'),
-  forgotPassword: request('forgotPassword'),
-  resetPassword: request('resetPassword'),
-  verifyEmail: request('verifyEmail'),
-  resendVerificationEmail: request('resendVerificationEmail'),
-  deleteUser: request('deleteUser'),
-  sessions: request('sessions'),
-  revokeSession: request('revokeSession'),
-  revokeOtherSessions: request('revokeOtherSessions'),
-  reauthenticate: request('reauthenticate'),
-  reauthenticateSendEmailCode: request('reauthenticateSendEmailCode'),
-  reauthenticateVerifyTotp: request('reauthenticateVerifyTotp'),
-  reauthenticateVerifyEmailCode: request('reauthenticateVerifyEmailCode'),
-  reauthenticateVerifyRecoveryCode: request('reauthenticateVerifyRecoveryCode'),
-};
 
 const mfaMethods: readonly MfaMethod[] = ['totp', 'email', 'recovery'];
 

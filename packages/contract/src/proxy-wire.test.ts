@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { proxyRequestGuards } from './proxy-request-guards.js';
 import { proxyEndpointIds, proxyEndpoints } from './proxy-wire.js';
-import { isProxyErrorBody, proxyRequestGuards, proxyResponseGuards } from './proxy-wire-guards.js';
+import { isProxyErrorBody, proxyResponseGuards } from './proxy-wire-guards.js';
 import { routeIds } from './routes.js';
 
 describe('the proxy endpoint table', () => {

@@ -1,4 +1,5 @@
 import type { AuthErrorCode } from './errors.js';
+import { proxyEndpointPaths } from './proxy-endpoint-paths.js';
 import type { RouteId } from './routes.js';
 
 /**
@@ -71,11 +72,15 @@ export interface ProxyEndpointSpec {
   readonly upstream: readonly RouteId[];
 }
 
-const text = (name: string, required = true): ProxyFieldSpec => ({ name, type: 'string', required });
+// Pure, so a bundle that reads only the endpoint paths leaves the rest of the table out.
+/* @__NO_SIDE_EFFECTS__ */
+function text(name: string, required = true): ProxyFieldSpec {
+  return { name, type: 'string', required };
+}
 
 export const proxyEndpoints = {
   session: {
-    path: '/session',
+    path: proxyEndpointPaths.session,
     summary: 'Who is signed in. Confirms the session with AuthFlow; a rejected session ends it.',
     requires: 'none',
     rateLimit: null,
@@ -83,7 +88,7 @@ export const proxyEndpoints = {
     upstream: ['me'],
   },
   signUp: {
-    path: '/sign-up',
+    path: proxyEndpointPaths.signUp,
     summary: 'Create an account with the pinned role and sign it in.',
     requires: 'none',
     rateLimit: 'signUp',
@@ -96,7 +101,7 @@ export const proxyEndpoints = {
     upstream: ['fooBar', 'signUp', 'me'],
   },
   signIn: {
-    path: '/sign-in',
+    path: proxyEndpointPaths.signIn,
     summary: 'Sign in with email and password: a session, or a second-factor challenge.',
     requires: 'none',
     rateLimit: 'signIn',
@@ -104,7 +109,7 @@ export const proxyEndpoints = {
     upstream: ['fooBar', 'login', 'me'],
   },
   signOut: {
-    path: '/sign-out',
+    path: proxyEndpointPaths.signOut,
     summary: 'End the session at AuthFlow and in the proxy, and clear the cookie.',
     requires: 'none',
     rateLimit: null,
@@ -112,7 +117,7 @@ export const proxyEndpoints = {
     upstream: ['logout'],
   },
   verifyTotp: {
-    path: '/mfa/verify-totp',
+    path: proxyEndpointPaths.verifyTotp,
     summary: 'Finish a pending sign-in with an authenticator code.',
     requires: 'pendingLogin',
     rateLimit: 'codes',
@@ -120,7 +125,7 @@ export const proxyEndpoints = {
     upstream: ['verifyTwoFactor', 'me'],
   },
   sendEmailCode: {
-    path: '/mfa/send-email-code',
+    path: proxyEndpointPaths.sendEmailCode,
     summary: 'Email a one-time code for the pending sign-in.',
     requires: 'pendingLogin',
     rateLimit: 'challengeEmails',
@@ -128,7 +133,7 @@ export const proxyEndpoints = {
     upstream: ['sendBackupEmail'],
   },
   verifyEmailCode: {
-    path: '/mfa/verify-email-code',
+    path: proxyEndpointPaths.verifyEmailCode,
     summary: 'Finish a pending sign-in with the emailed code.',
     requires: 'pendingLogin',
     rateLimit: 'codes',
@@ -136,7 +141,7 @@ export const proxyEndpoints = {
     upstream: ['verifyEmailOtp', 'me'],
   },
   verifyRecoveryCode: {
-    path: '/mfa/verify-recovery-code',
+    path: proxyEndpointPaths.verifyRecoveryCode,
     summary: 'Finish a pending sign-in with a recovery code.',
     requires: 'pendingLogin',
     rateLimit: 'codes',
@@ -144,7 +149,7 @@ export const proxyEndpoints = {
     upstream: ['verifyRecoveryCode', 'me'],
   },
   enableTwoFactor: {
-    path: '/mfa/enable',
+    path: proxyEndpointPaths.enableTwoFactor,
     summary: 'Start authenticator set-up; the proxy keeps the secret for verify-setup.',
     requires: 'session',
     rateLimit: null,
@@ -152,7 +157,7 @@ export const proxyEndpoints = {
     upstream: ['enableTwoFactor'],
   },
   verifyTwoFactorSetup: {
-    path: '/mfa/verify-setup',
+    path: proxyEndpointPaths.verifyTwoFactorSetup,
     summary: 'Confirm set-up with a first code; the proxy supplies the secret it kept.',
     requires: 'session',
     rateLimit: 'codes',
@@ -160,7 +165,7 @@ export const proxyEndpoints = {
     upstream: ['verifyTwoFactorSetup'],
   },
   disableTwoFactor: {
-    path: '/mfa/disable',
+    path: proxyEndpointPaths.disableTwoFactor,
     summary: 'Turn two-factor sign-in off (password confirmation).',
     requires: 'recentSession',
     rateLimit: 'signIn',
@@ -168,7 +173,7 @@ export const proxyEndpoints = {
     upstream: ['disableTwoFactor'],
   },
   regenerateRecoveryCodes: {
-    path: '/mfa/recovery-codes',
+    path: proxyEndpointPaths.regenerateRecoveryCodes,
     summary: 'Replace the recovery codes (password confirmation).',
     requires: 'recentSession',
     rateLimit: 'signIn',
@@ -176,7 +181,7 @@ export const proxyEndpoints = {
     upstream: ['regenerateRecoveryCodes'],
   },
   changePassword: {
-    path: '/change-password',
+    path: proxyEndpointPaths.changePassword,
     summary: 'Change the signed-in user’s password.',
     requires: 'recentSession',
     rateLimit: 'signIn',
@@ -184,7 +189,7 @@ export const proxyEndpoints = {
     upstream: ['changePassword'],
   },
   forgotPassword: {
-    path: '/forgot-password',
+    path: proxyEndpointPaths.forgotPassword,
     summary: 'Ask for a reset email; always the same neutral confirmation.',
     requires: 'none',
     rateLimit: 'emails',
@@ -192,7 +197,7 @@ export const proxyEndpoints = {
     upstream: ['forgotPassword'],
   },
   resetPassword: {
-    path: '/reset-password',
+    path: proxyEndpointPaths.resetPassword,
     summary: 'Set a new password with the token from the reset email.',
     requires: 'none',
     rateLimit: null,
@@ -200,7 +205,7 @@ export const proxyEndpoints = {
     upstream: ['resetPassword'],
   },
   verifyEmail: {
-    path: '/verify-email',
+    path: proxyEndpointPaths.verifyEmail,
     summary: 'Verify an email address with the token from the verification email.',
     requires: 'none',
     rateLimit: null,
@@ -208,7 +213,7 @@ export const proxyEndpoints = {
     upstream: ['verifyEmail'],
   },
   resendVerificationEmail: {
-    path: '/resend-verification-email',
+    path: proxyEndpointPaths.resendVerificationEmail,
     summary: 'Send the verification email again; always the same neutral confirmation.',
     requires: 'none',
     rateLimit: 'emails',
@@ -216,7 +221,7 @@ export const proxyEndpoints = {
     upstream: ['fooBar', 'resendVerifyEmail'],
   },
   deleteUser: {
-    path: '/delete-user',
+    path: proxyEndpointPaths.deleteUser,
     summary: 'Delete another user of the organization (organization owner only).',
     requires: 'recentSession',
     rateLimit: null,
@@ -224,7 +229,7 @@ export const proxyEndpoints = {
     upstream: ['deleteUser'],
   },
   sessions: {
-    path: '/sessions',
+    path: proxyEndpointPaths.sessions,
     summary: 'The signed-in account’s sessions in this proxy, the current one marked.',
     requires: 'session',
     rateLimit: null,
@@ -232,7 +237,7 @@ export const proxyEndpoints = {
     upstream: ['me'],
   },
   revokeSession: {
-    path: '/sessions/revoke',
+    path: proxyEndpointPaths.revokeSession,
     summary: 'End another session of the account: AuthFlow logout, then the record.',
     requires: 'recentSession',
     rateLimit: null,
@@ -240,7 +245,7 @@ export const proxyEndpoints = {
     upstream: ['logout'],
   },
   revokeOtherSessions: {
-    path: '/sessions/revoke-others',
+    path: proxyEndpointPaths.revokeOtherSessions,
     summary: 'End every session of the account but this one.',
     requires: 'recentSession',
     rateLimit: null,
@@ -248,7 +253,7 @@ export const proxyEndpoints = {
     upstream: ['logout'],
   },
   reauthenticate: {
-    path: '/reauthenticate',
+    path: proxyEndpointPaths.reauthenticate,
     summary: 'Prove who is signed in again with the password; a second-factor challenge when 2FA is on.',
     requires: 'session',
     rateLimit: 'signIn',
@@ -256,7 +261,7 @@ export const proxyEndpoints = {
     upstream: ['fooBar', 'login', 'logout'],
   },
   reauthenticateSendEmailCode: {
-    path: '/reauthenticate/send-email-code',
+    path: proxyEndpointPaths.reauthenticateSendEmailCode,
     summary: 'Email a one-time code for the pending re-authentication.',
     requires: 'session',
     rateLimit: 'challengeEmails',
@@ -264,7 +269,7 @@ export const proxyEndpoints = {
     upstream: ['sendBackupEmail'],
   },
   reauthenticateVerifyTotp: {
-    path: '/reauthenticate/verify-totp',
+    path: proxyEndpointPaths.reauthenticateVerifyTotp,
     summary: 'Finish a re-authentication with an authenticator code; the session stays the same.',
     requires: 'session',
     rateLimit: 'codes',
@@ -272,7 +277,7 @@ export const proxyEndpoints = {
     upstream: ['verifyTwoFactor', 'logout'],
   },
   reauthenticateVerifyEmailCode: {
-    path: '/reauthenticate/verify-email-code',
+    path: proxyEndpointPaths.reauthenticateVerifyEmailCode,
     summary: 'Finish a re-authentication with the emailed code.',
     requires: 'session',
     rateLimit: 'codes',
@@ -280,19 +285,19 @@ export const proxyEndpoints = {
     upstream: ['verifyEmailOtp', 'logout'],
   },
   reauthenticateVerifyRecoveryCode: {
-    path: '/reauthenticate/verify-recovery-code',
+    path: proxyEndpointPaths.reauthenticateVerifyRecoveryCode,
     summary: 'Finish a re-authentication with a recovery code.',
     requires: 'session',
     rateLimit: 'codes',
     fields: [text('code')],
     upstream: ['verifyRecoveryCode', 'logout'],
   },
-} as const satisfies Record<string, ProxyEndpointSpec>;
+} as const satisfies { readonly [E in keyof typeof proxyEndpointPaths]: ProxyEndpointSpec };
 
 export type ProxyEndpointId = keyof typeof proxyEndpoints;
 
 /** Endpoint ids in table order. */
-export const proxyEndpointIds = Object.keys(proxyEndpoints) as ProxyEndpointId[];
+export const proxyEndpointIds = /* @__PURE__ */ Object.keys(proxyEndpoints) as ProxyEndpointId[];
 
 // Request bodies. The browser never sends a role, an org id, a token other than one from an
 // email link, or a TOTP secret: the proxy supplies those and refuses bodies that carry them.

@@ -6,7 +6,7 @@ import {
   parseRetryAfter,
   proxyCsrfHeader,
   proxyCsrfHeaderValue,
-  proxyEndpoints,
+  proxyEndpointPaths,
   proxyResponseGuards,
   type SignedInAnswer,
 } from '@authflow-ui/contract';
@@ -49,7 +49,7 @@ function parseJson(text: string): unknown {
  */
 export function createProxyTransport(options: ProxyTransportOptions): Transport {
   const failure = (endpoint: ProxyEndpointId, response: ReceivedResponse): AuthError => {
-    const { path } = proxyEndpoints[endpoint];
+    const path = proxyEndpointPaths[endpoint];
     const body = parseJson(response.text);
     const headerRetryAfter = parseRetryAfter(response.headers.get('retry-after'), options.now());
     if (isProxyErrorBody(body)) {
@@ -90,7 +90,7 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
     body: ProxyRequests[E],
     { signal }: TransportCallOptions,
   ): Promise<ProxyResponses[E]> => {
-    const { path } = proxyEndpoints[endpoint];
+    const path = proxyEndpointPaths[endpoint];
     const response = await sendRequest(
       joinUrl(options.baseUrl, path),
       {
