@@ -15,6 +15,7 @@ export const firefoxOnLinux =
 interface Browser {
   userAgent: string | undefined;
   cookie: string | null;
+  online: boolean;
 }
 
 export interface ProxiedPages {
@@ -27,6 +28,8 @@ export interface ProxiedPages {
   page(userAgent?: string): AuthClient;
   /** A new page in the same browser as `earlier` (its cookies and `User-Agent`), as after a reload. */
   reload(earlier: AuthClient): AuthClient;
+  /** Cuts (`false`) or restores the network of `page`'s browser: its requests fail as a browser's do offline. */
+  setOnline(page: AuthClient, online: boolean): void;
   /** Moves the proxy's clock forward (the re-authentication window). */
   advance(milliseconds: number): void;
 }
@@ -86,6 +89,7 @@ export function proxiedPagesForEachTest(): ProxiedPages {
   /** A page of `browser`: its fetch sends the browser's cookie and keeps the ones the proxy sets. */
   const open = (browser: Browser): AuthClient => {
     const fetchWithCookie = async (request: Request) => {
+      if (!browser.online) throw new TypeError('Failed to fetch');
       const headers = new Headers(request.headers);
       headers.set('origin', pageOrigin);
       if (browser.userAgent !== undefined) headers.set('user-agent', browser.userAgent);
@@ -103,6 +107,12 @@ export function proxiedPagesForEachTest(): ProxiedPages {
     return client;
   };
 
+  const browserOf = (page: AuthClient): Browser => {
+    const browser = browsers.get(page);
+    if (browser === undefined) throw new Error('that client was not opened by these pages');
+    return browser;
+  };
+
   return {
     get mock() {
       if (mock === undefined) throw new Error('the mock runs only inside tests');
@@ -113,12 +123,13 @@ export function proxiedPagesForEachTest(): ProxiedPages {
     },
     requests,
     page(userAgent) {
-      return open({ userAgent, cookie: null });
+      return open({ userAgent, cookie: null, online: true });
     },
     reload(earlier) {
-      const browser = browsers.get(earlier);
-      if (browser === undefined) throw new Error('that client was not opened by these pages');
-      return open(browser);
+      return open(browserOf(earlier));
+    },
+    setOnline(page, online) {
+      browserOf(page).online = online;
     },
     advance(milliseconds) {
       offset += milliseconds;
