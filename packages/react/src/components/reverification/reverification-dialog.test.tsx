@@ -51,7 +51,7 @@ async function ownerPastTheWindow() {
     <SensitiveAction action={(signedIn) => signedIn.deleteUser({ userEmail: member.email })} />,
     { client },
   );
-  return { client, owner, member, ...rendered };
+  return { ...rendered, client, owner, member };
 }
 
 describe('given the re-authentication dialog opened by a sensitive action', () => {
