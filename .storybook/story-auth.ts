@@ -18,6 +18,7 @@ import {
   type PasskeySettings,
   parseScenario,
   type Scenario,
+  type SoftwareAuthenticator,
 } from '../packages/mocks/src/index.js';
 import type { Appearance, LocalizationOverrides } from '../packages/react/src/index.js';
 import {
@@ -199,12 +200,16 @@ async function signInWithRecoveryCode(auth: StoryAuth, code: string): Promise<vo
  * Each passkey is made by the member on its own device in a separate client, as on another
  * day, so the story's client starts with nothing but the session the story asks for.
  */
-async function prepareMemberPasskeys(auth: StoryAuth, passkeys: readonly StoryPasskey[]): Promise<void> {
+async function prepareMemberPasskeys(
+  auth: StoryAuth,
+  thisBrowser: SoftwareAuthenticator,
+  passkeys: readonly StoryPasskey[],
+): Promise<void> {
   const { email, password } = auth.mock.seeded.member;
   for (const passkey of passkeys) {
     const device =
-      passkey.on === 'this-browser' && auth.webAuthn !== null
-        ? auth.webAuthn.device
+      passkey.on === 'this-browser'
+        ? thisBrowser
         : createSoftwareAuthenticator({ origin: globalThis.location.origin });
     const member = createStoryClient({ webAuthn: webAuthnOf(device) });
     try {
@@ -233,7 +238,8 @@ async function prepareMemberPasskeys(auth: StoryAuth, passkeys: readonly StoryPa
 
 /** Brings the mock and client to the state the story asks for, before anything renders. */
 export async function prepareStoryAuth(auth: StoryAuth, parameters: AuthflowStoryParameters): Promise<void> {
-  await prepareMemberPasskeys(auth, parameters.passkeys?.memberPasskeys ?? []);
+  const memberPasskeys = parameters.passkeys?.memberPasskeys ?? [];
+  if (auth.webAuthn !== null) await prepareMemberPasskeys(auth, auth.webAuthn.device, memberPasskeys);
 
   const recoveryCodes = auth.mock.seeded.mfa.recoveryCodes;
   const used = parameters.recoveryCodesUsed ?? 0;
