@@ -56,7 +56,10 @@ const withAuthFlow: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
-  loaders: [mswLoader(startWorker), () => ({ authflow: createStoryAuth() })],
+  loaders: [
+    mswLoader(startWorker),
+    (context) => ({ authflow: createStoryAuth(context.parameters.authflow ?? {}) }),
+  ],
   async beforeEach(context) {
     const auth = storyAuthOf(context);
     const parameters = context.parameters.authflow ?? {};

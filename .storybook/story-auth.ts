@@ -9,14 +9,25 @@ import {
   createAuthClient,
   isAuthError,
   type MfaChallenge,
+  type WebAuthnSource,
 } from '../packages/core/src/index.js';
 import {
   createMockAuthFlow,
+  createSoftwareAuthenticator,
   type MockAuthFlow,
+  type PasskeySettings,
   parseScenario,
   type Scenario,
+  type SoftwareAuthenticator,
 } from '../packages/mocks/src/index.js';
 import type { Appearance, LocalizationOverrides } from '../packages/react/src/index.js';
+import {
+  createStoryWebAuthn,
+  type StoryBrowser,
+  type StoryPerson,
+  type StoryWebAuthn,
+  webAuthnOf,
+} from './story-webauthn.js';
 
 /** Where the in-page mock answers: `/authflow/auth/...` on the Storybook origin. */
 export const MOCK_BASE_PATH = '/authflow';
@@ -37,6 +48,30 @@ export type StorySession =
   | { as: 'challenged' }
   | { as: 'new'; email: string; password: string; fullname: string };
 
+/** A passkey the seeded member already has when the story renders. */
+export interface StoryPasskey {
+  name: string;
+  /** Whose authenticator holds it: this browser's, or another device's (a phone, a security key). */
+  on: 'this-browser' | 'another-device';
+  /**
+   * What happened since it was added: nothing; a sign-in with it (its last use); or it was
+   * removed from the account elsewhere while the authenticator kept it. Default `nothing`.
+   */
+  afterwards?: 'nothing' | 'signed-in' | 'removed';
+}
+
+/** The backend's `passkeys` group and this browser's WebAuthn, scripted. */
+export interface StoryPasskeys {
+  /** `absent`: plain AuthFlow, whose `/auth/passkeys/*` paths are 404 and whose `GET /` omits the group. */
+  backend: 'served' | 'absent';
+  /** Default `webauthn`. */
+  browser?: StoryBrowser;
+  /** What the person does when a passkey prompt opens. Default `confirms`. */
+  person?: StoryPerson;
+  /** The seeded member's passkeys, made before the story renders. Default none. */
+  memberPasskeys?: readonly StoryPasskey[];
+}
+
 /** `parameters.authflow` of a story. */
 export interface AuthflowStoryParameters {
   session?: StorySession;
@@ -48,6 +83,8 @@ export interface AuthflowStoryParameters {
   recoveryCodesUsed?: number;
   appearance?: Appearance;
   localization?: LocalizationOverrides;
+  /** Passkey stories: the backend's group and a scripted browser. Default: plain AuthFlow, Chromium's own WebAuthn. */
+  passkeys?: StoryPasskeys;
 }
 
 declare module 'storybook/internal/csf' {
@@ -62,6 +99,10 @@ export interface StoryAuth {
   readonly client: AuthClient;
   /** Set by the `challenged` session: the second factor the 2FA account still owes. */
   challenge: MfaChallenge | null;
+  /** The scripted browser of a story with `passkeys`; `null` otherwise. */
+  readonly webAuthn: StoryWebAuthn | null;
+  /** Paths the story's client asked the mock for since the story rendered (`/` is discovery). */
+  readonly requests: string[];
 }
 
 const created = new WeakSet<object>();
@@ -70,18 +111,49 @@ function isStoryAuth(value: unknown): value is StoryAuth {
   return typeof value === 'object' && value !== null && created.has(value);
 }
 
-/** A new mock and client; nothing is sent until the story's `beforeEach`. */
-export function createStoryAuth(): StoryAuth {
-  const mock = createMockAuthFlow({ baseUrl: MOCK_BASE_PATH });
-  const client = createAuthClient({
+/** The relying party of the in-page mock: whatever origin Storybook (or its test run) serves. */
+function storyPasskeySettings(): PasskeySettings {
+  const { hostname, origin } = globalThis.location;
+  return { rpName: 'AuthFlow UI Storybook', rpId: hostname, origins: [origin] };
+}
+
+function createStoryClient(options: { webAuthn?: WebAuthnSource; onRequest?: (path: string) => void }) {
+  const { webAuthn, onRequest } = options;
+  return createAuthClient({
     baseUrl: MOCK_BASE_PATH,
     apiKey: DEV_API_KEY,
     dangerouslyAllowBrowser: true,
     storage: 'memory',
     // Stories run side by side (docs pages, parallel test files): one sign-out must not end them all.
     crossTabSync: false,
+    ...(webAuthn ? { webAuthn } : {}),
+    ...(onRequest
+      ? {
+          fetch: (request: Request) => {
+            onRequest(new URL(request.url).pathname.slice(MOCK_BASE_PATH.length) || '/');
+            return globalThis.fetch(request);
+          },
+        }
+      : {}),
   });
-  const auth: StoryAuth = { mock, client, challenge: null };
+}
+
+/** A new mock and client; nothing is sent until the story's `beforeEach`. */
+export function createStoryAuth(parameters: AuthflowStoryParameters): StoryAuth {
+  const { passkeys } = parameters;
+  const mock = createMockAuthFlow({
+    baseUrl: MOCK_BASE_PATH,
+    passkeys: passkeys?.backend === 'served' ? storyPasskeySettings() : false,
+  });
+  const webAuthn = passkeys
+    ? createStoryWebAuthn(passkeys.browser ?? 'webauthn', passkeys.person ?? 'confirms')
+    : null;
+  const requests: string[] = [];
+  const client = createStoryClient({
+    ...(webAuthn ? { webAuthn } : {}),
+    onRequest: (path) => requests.push(path),
+  });
+  const auth: StoryAuth = { mock, client, challenge: null, webAuthn, requests };
   created.add(auth);
   return auth;
 }
@@ -93,6 +165,13 @@ export function storyAuthOf(context: { loaded: Record<string, unknown> }): Story
     throw new Error('The AuthFlow story loader did not run: is .storybook/preview.tsx in use?');
   }
   return value;
+}
+
+/** The scripted browser of a story with `parameters.authflow.passkeys`. */
+export function storyWebAuthnOf(context: { loaded: Record<string, unknown> }): StoryWebAuthn {
+  const { webAuthn } = storyAuthOf(context);
+  if (webAuthn === null) throw new Error('Only a story with `authflow.passkeys` has a scripted browser');
+  return webAuthn;
 }
 
 /** The toolbar value (`none` or `parseScenario` text) or a story's own scenario. */
@@ -117,8 +196,51 @@ async function signInWithRecoveryCode(auth: StoryAuth, code: string): Promise<vo
   await auth.client.mfa.verifyRecoveryCode(result.challenge, code);
 }
 
+/**
+ * Each passkey is made by the member on its own device in a separate client, as on another
+ * day, so the story's client starts with nothing but the session the story asks for.
+ */
+async function prepareMemberPasskeys(
+  auth: StoryAuth,
+  thisBrowser: SoftwareAuthenticator,
+  passkeys: readonly StoryPasskey[],
+): Promise<void> {
+  const { email, password } = auth.mock.seeded.member;
+  for (const passkey of passkeys) {
+    const device =
+      passkey.on === 'this-browser'
+        ? thisBrowser
+        : createSoftwareAuthenticator({ origin: globalThis.location.origin });
+    const member = createStoryClient({ webAuthn: webAuthnOf(device) });
+    try {
+      await member.signIn({ email, password });
+      const added = await member.passkeys.register({ name: passkey.name });
+      const afterwards = passkey.afterwards ?? 'nothing';
+      switch (afterwards) {
+        case 'nothing':
+          break;
+        case 'signed-in':
+          await member.signOut();
+          await member.passkeys.signIn({ email });
+          break;
+        case 'removed':
+          await member.passkeys.remove({ id: added.id, password });
+          break;
+        default:
+          afterwards satisfies never;
+      }
+      await member.signOut();
+    } finally {
+      member.destroy();
+    }
+  }
+}
+
 /** Brings the mock and client to the state the story asks for, before anything renders. */
 export async function prepareStoryAuth(auth: StoryAuth, parameters: AuthflowStoryParameters): Promise<void> {
+  const memberPasskeys = parameters.passkeys?.memberPasskeys ?? [];
+  if (auth.webAuthn !== null) await prepareMemberPasskeys(auth, auth.webAuthn.device, memberPasskeys);
+
   const recoveryCodes = auth.mock.seeded.mfa.recoveryCodes;
   const used = parameters.recoveryCodesUsed ?? 0;
   for (const code of recoveryCodes.slice(0, used)) {
@@ -163,6 +285,7 @@ export async function prepareStoryAuth(auth: StoryAuth, parameters: AuthflowStor
     default:
       session satisfies never;
   }
+  auth.requests.splice(0);
 }
 
 /** The token of the newest email of this kind the mock sent (a reset or verification link). */

@@ -10,7 +10,7 @@ import { PasskeyManager } from './passkey-manager.js';
 const member = { email: 'member@example.com', password: 'MemberPass123!' };
 
 describe('given a backend serving passkeys', () => {
-  serveMockAuthFlow({ passkeys: passkeySettings });
+  const server = serveMockAuthFlow({ passkeys: passkeySettings });
 
   async function renderSignedIn() {
     const webAuthn = softwareWebAuthn();
@@ -71,6 +71,17 @@ describe('given a backend serving passkeys', () => {
     expect(within(screen.getByRole('list', { name: 'Your passkeys' })).getAllByRole('listitem')).toHaveLength(
       1,
     );
+  });
+
+  it('offers "Try again" when the list fails to load, and lists once the server answers', async () => {
+    server.mock.setScenario({ name: 'server-error', routes: ['listPasskeys'] });
+    const { user } = await renderSignedIn();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Something went wrong on our side');
+    server.mock.setScenario(null);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByText('You have no passkeys yet.');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, within } from 'storybook/test';
+import { storyAuthOf } from '../../../../../.storybook/story-auth.js';
 import { arSA } from '../../locales/ar-sa.js';
 import { UserButton } from './user-button.js';
 
@@ -31,6 +32,39 @@ export const MenuOpenWithTwoFactor: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Account menu for Mira Mfa' }));
     await expect(await canvas.findByRole('menuitem', { name: 'Recovery codes' })).toBeVisible();
+  },
+};
+
+/** A backend serving passkeys: the menu offers "Passkeys", which opens the manager in place. */
+export const MenuWithPasskeys: Story = {
+  parameters: {
+    authflow: { session: { as: 'seeded', account: 'member' }, passkeys: { backend: 'served' } },
+  },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Account menu for Max Member' }));
+    await userEvent.click(await canvas.findByRole('menuitem', { name: 'Passkeys' }));
+    const panel = await canvas.findByRole('dialog', { name: 'Passkeys' });
+    await expect(within(panel).getByRole('heading', { name: 'Passkeys' })).toBeVisible();
+    await expect(await within(panel).findByText('You have no passkeys yet.')).toBeVisible();
+    await expect(within(panel).getByRole('button', { name: 'Add a passkey' })).toBeEnabled();
+  },
+};
+
+/** Plain AuthFlow, in a browser that could use passkeys: the menu has no "Passkeys" entry. */
+export const MenuWithoutPasskeys: Story = {
+  parameters: {
+    authflow: { session: { as: 'seeded', account: 'member' }, passkeys: { backend: 'absent' } },
+  },
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const auth = storyAuthOf(context);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Account menu for Max Member' }));
+    await expect(await canvas.findByRole('menuitem', { name: 'Change password' })).toBeVisible();
+    // Only once the menu knows what the backend serves does a missing entry mean anything.
+    await auth.client.capabilities();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect(canvas.queryByRole('menuitem', { name: 'Passkeys' })).toBeNull();
+    await expect(auth.requests.filter((path) => path.includes('passkeys'))).toEqual([]);
   },
 };
 
