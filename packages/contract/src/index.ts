@@ -25,6 +25,25 @@ export {
   PASSWORD_SYMBOLS,
   passwordRequirements,
 } from './password-rule.js';
+export type { ProxyEndpointId } from './proxy-endpoints.js';
+export {
+  proxyEndpointIds,
+  proxyEndpoints,
+  proxyRequestGuards,
+  proxyResponseGuards,
+} from './proxy-endpoints.js';
+export type {
+  DeletePasskeyRequest,
+  PasskeyAnswer,
+  PasskeySignInOptionsRequest,
+  PasskeysAnswer,
+  ProxyPasskeyEndpointId,
+  RenamePasskeyRequest,
+  VerifyPasskeyRegistrationRequest,
+  VerifyPasskeySignInRequest,
+} from './proxy-passkey-wire.js';
+export { proxyPasskeyEndpoints } from './proxy-passkey-wire.js';
+export { proxyPasskeyResponseGuards } from './proxy-passkey-wire-guards.js';
 export type {
   ChangePasswordRequest,
   CodeRequest,
@@ -36,7 +55,8 @@ export type {
   MfaMethod,
   NeutralConfirmationAnswer,
   PasswordConfirmationRequest,
-  ProxyEndpointId,
+  ProxyAuthFlowEndpointId,
+  ProxyCapabilitiesAnswer,
   ProxyEndpointSpec,
   ProxyErrorBody,
   ProxyFieldSpec,
@@ -67,12 +87,12 @@ export type {
 } from './proxy-wire.js';
 export {
   defaultProxyBasePath,
+  proxyAuthFlowEndpoints,
   proxyCsrfHeader,
   proxyCsrfHeaderValue,
-  proxyEndpointIds,
-  proxyEndpoints,
   proxyNeutralMessages,
 } from './proxy-wire.js';
+export type { Guard } from './proxy-wire-guards.js';
 export {
   hasProxyFields,
   isDeviceSession,
@@ -84,11 +104,11 @@ export {
   isRecoveryCodeSignInAnswer,
   isSessionAnswer,
   isSessionsAnswer,
+  isSessionsEndedAnswer,
   isSignedInAnswer,
   isSignInAnswer,
   isTwoFactorStatus,
-  proxyRequestGuards,
-  proxyResponseGuards,
+  proxyAuthFlowResponseGuards,
 } from './proxy-wire-guards.js';
 export type {
   ChangePasswordQuery,
@@ -171,6 +191,7 @@ export {
   isSuccessResponse,
   isTokenResponse,
   isTwoFactorRequiredResponse,
+  isVerifyPasskeyLoginResponse,
   isVerifyRecoveryCodeResponse,
   isVerifyTwoFactorSetupResponse,
   responseGuards,

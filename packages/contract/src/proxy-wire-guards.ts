@@ -1,24 +1,24 @@
 import { isAuthErrorCode } from './errors.js';
 import { isRecord } from './is-record.js';
-import {
-  type DeviceSession,
-  type MfaMethod,
-  type ProxyEndpointId,
-  type ProxyErrorBody,
-  type ProxyFieldSpec,
-  type ProxyMfaChallenge,
-  type ProxyRequests,
-  type ProxyResponses,
-  type ProxyUser,
-  proxyEndpoints,
-  type ReauthenticateAnswer,
-  type ReauthenticatedAnswer,
-  type RecoveryCodeSignInAnswer,
-  type SessionAnswer,
-  type SessionsAnswer,
-  type SignedInAnswer,
-  type SignInAnswer,
-  type TwoFactorStatus,
+import type {
+  DeviceSession,
+  MfaMethod,
+  ProxyAuthFlowEndpointId,
+  ProxyCapabilitiesAnswer,
+  ProxyErrorBody,
+  ProxyFieldSpec,
+  ProxyMfaChallenge,
+  ProxyResponses,
+  ProxyUser,
+  ReauthenticateAnswer,
+  ReauthenticatedAnswer,
+  RecoveryCodeSignInAnswer,
+  SessionAnswer,
+  SessionsAnswer,
+  SessionsEndedAnswer,
+  SignedInAnswer,
+  SignInAnswer,
+  TwoFactorStatus,
 } from './proxy-wire.js';
 
 /**
@@ -26,7 +26,7 @@ import {
  * against its endpoint's field list, and a client checks each answer before using it.
  */
 
-type Guard<T> = (value: unknown) => value is T;
+export type Guard<T> = (value: unknown) => value is T;
 
 /** True when `value` is an object with exactly the listed fields, each of its declared type. */
 export function hasProxyFields(value: unknown, fields: readonly ProxyFieldSpec[]): boolean {
@@ -37,44 +37,10 @@ export function hasProxyFields(value: unknown, fields: readonly ProxyFieldSpec[]
     const fieldValue = value[field.name];
     if (fieldValue === undefined) return !field.required;
     if (field.type === 'boolean') return typeof fieldValue === 'boolean';
+    if (field.type === 'object') return isRecord(fieldValue);
     return typeof fieldValue === 'string' && (!field.required || fieldValue.length > 0);
   });
 }
-
-const request =
-  <E extends ProxyEndpointId>(endpoint: E): Guard<ProxyRequests[E]> =>
-  (value): value is ProxyRequests[E] =>
-    hasProxyFields(value, proxyEndpoints[endpoint].fields);
-
-/** One request-body guard per endpoint. */
-export const proxyRequestGuards: { readonly [E in ProxyEndpointId]: Guard<ProxyRequests[E]> } = {
-  session: request('session'),
-  signUp: request('signUp'),
-  signIn: request('signIn'),
-  signOut: request('signOut'),
-  verifyTotp: request('verifyTotp'),
-  sendEmailCode: request('sendEmailCode'),
-  verifyEmailCode: request('verifyEmailCode'),
-  verifyRecoveryCode: request('verifyRecoveryCode'),
-  enableTwoFactor: request('enableTwoFactor'),
-  verifyTwoFactorSetup: request('verifyTwoFactorSetup'),
-  disableTwoFactor: request('disableTwoFactor'),
-  regenerateRecoveryCodes: request('regenerateRecoveryCodes'),
-  changePassword: request('changePassword'),
-  forgotPassword: request('forgotPassword'),
-  resetPassword: request('resetPassword'),
-  verifyEmail: request('verifyEmail'),
-  resendVerificationEmail: request('resendVerificationEmail'),
-  deleteUser: request('deleteUser'),
-  sessions: request('sessions'),
-  revokeSession: request('revokeSession'),
-  revokeOtherSessions: request('revokeOtherSessions'),
-  reauthenticate: request('reauthenticate'),
-  reauthenticateSendEmailCode: request('reauthenticateSendEmailCode'),
-  reauthenticateVerifyTotp: request('reauthenticateVerifyTotp'),
-  reauthenticateVerifyEmailCode: request('reauthenticateVerifyEmailCode'),
-  reauthenticateVerifyRecoveryCode: request('reauthenticateVerifyRecoveryCode'),
-};
 
 const mfaMethods: readonly MfaMethod[] = ['totp', 'email', 'recovery'];
 
@@ -162,10 +128,16 @@ const isTwoFactorSetup = (value: unknown): value is ProxyResponses['enableTwoFac
 const isRecoveryCodes = (value: unknown): value is ProxyResponses['regenerateRecoveryCodes'] =>
   isRecord(value) && isStringArray(value.recoveryCodes);
 
-const isSessionsEnded = (value: unknown): value is ProxyResponses['changePassword'] =>
-  isRecord(value) &&
-  value.success === true &&
-  (value.endedSessions === 'others' || value.endedSessions === 'all');
+export function isSessionsEndedAnswer(value: unknown): value is SessionsEndedAnswer {
+  return (
+    isRecord(value) &&
+    value.success === true &&
+    (value.endedSessions === 'others' || value.endedSessions === 'all')
+  );
+}
+
+const isCapabilities = (value: unknown): value is ProxyCapabilitiesAnswer =>
+  isRecord(value) && value.sessions === true && typeof value.passkeys === 'boolean';
 
 const isNullableString = (value: unknown): value is string | null =>
   value === null || typeof value === 'string';
@@ -204,8 +176,15 @@ export function isReauthenticateAnswer(value: unknown): value is ReauthenticateA
   return isRecord(value) && value.status === 'mfa' && isProxyMfaChallenge(value.challenge);
 }
 
-/** One answer guard per endpoint: a 200 whose body fails it is an invalid response. */
-export const proxyResponseGuards: { readonly [E in ProxyEndpointId]: Guard<ProxyResponses[E]> } = {
+/**
+ * One answer guard per endpoint every proxy serves: a 200 whose body fails it is an invalid
+ * response. The passkey endpoints' guards are apart (`proxyPasskeyResponseGuards`), so a page
+ * that never runs a passkey action does not download them.
+ */
+export const proxyAuthFlowResponseGuards: {
+  readonly [E in ProxyAuthFlowEndpointId]: Guard<ProxyResponses[E]>;
+} = {
+  capabilities: isCapabilities,
   session: isSessionAnswer,
   signUp: isSignedInAnswer,
   signIn: isSignInAnswer,
@@ -216,11 +195,11 @@ export const proxyResponseGuards: { readonly [E in ProxyEndpointId]: Guard<Proxy
   verifyRecoveryCode: isRecoveryCodeSignInAnswer,
   enableTwoFactor: isTwoFactorSetup,
   verifyTwoFactorSetup: isRecoveryCodes,
-  disableTwoFactor: isSessionsEnded,
+  disableTwoFactor: isSessionsEndedAnswer,
   regenerateRecoveryCodes: isRecoveryCodes,
-  changePassword: isSessionsEnded,
+  changePassword: isSessionsEndedAnswer,
   forgotPassword: isNeutralConfirmation,
-  resetPassword: isSessionsEnded,
+  resetPassword: isSessionsEndedAnswer,
   verifyEmail: isConfirmation,
   resendVerificationEmail: isNeutralConfirmation,
   deleteUser: isConfirmation,

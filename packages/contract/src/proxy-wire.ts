@@ -1,5 +1,15 @@
 import type { AuthErrorCode } from './errors.js';
+import type {
+  DeletePasskeyRequest,
+  PasskeyAnswer,
+  PasskeySignInOptionsRequest,
+  PasskeysAnswer,
+  RenamePasskeyRequest,
+  VerifyPasskeyRegistrationRequest,
+  VerifyPasskeySignInRequest,
+} from './proxy-passkey-wire.js';
 import type { RouteId } from './routes.js';
+import type { PasskeyCreationOptions, PasskeyRequestOptions } from './webauthn-json.js';
 
 /**
  * The wire between a browser and `@authflow-ui/proxy` (see `docs/proxy.md`).
@@ -10,6 +20,11 @@ import type { RouteId } from './routes.js';
  *   {@link proxyCsrfHeaderValue}; without both the proxy answers 403 (an HTML form can set neither);
  * - the proxy's HttpOnly cookie, which the browser sends by itself (`credentials: 'same-origin'`, or
  *   `'include'` when the proxy is on another origin of the same site).
+ *
+ * The endpoints are AuthFlow's ({@link proxyAuthFlowEndpoints}, every proxy serves them) and the
+ * extension groups' (`proxyPasskeyEndpoints`, served only when AuthFlow advertises the group);
+ * `proxyEndpoints` joins both. Browser code imports only the table it calls, so a page that never
+ * runs a passkey action never downloads the passkey endpoints.
  *
  * Success answers are 200 with the JSON body listed in {@link ProxyResponses}. Failures carry a
  * {@link ProxyErrorBody} with a stable {@link AuthErrorCode}; 429 answers also send `Retry-After`.
@@ -42,7 +57,12 @@ export type ProxyRequirement =
    */
   | 'recentSession'
   /** A sign-in waiting for its second factor; otherwise 401 `expired`, with no call to AuthFlow. */
-  | 'pendingLogin';
+  | 'pendingLogin'
+  /**
+   * A passkey challenge this browser's cookie asked for with `/passkeys/sign-in/options`, not yet
+   * used; otherwise 401 `expired`, with no call to AuthFlow's passkey routes.
+   */
+  | 'passkeyChallenge';
 
 /**
  * The rate-limit counters an endpoint counts against (per client address and per account).
@@ -54,7 +74,8 @@ export type ProxyRateLimitBucket = 'signIn' | 'signUp' | 'codes' | 'emails' | 'c
 /** One field of a request body. */
 export interface ProxyFieldSpec {
   readonly name: string;
-  readonly type: 'string' | 'boolean';
+  /** `object`: a JSON object, such as the WebAuthn credential of a passkey ceremony. */
+  readonly type: 'string' | 'boolean' | 'object';
   /** Required strings must also be non-empty. */
   readonly required: boolean;
 }
@@ -73,7 +94,17 @@ export interface ProxyEndpointSpec {
 
 const text = (name: string, required = true): ProxyFieldSpec => ({ name, type: 'string', required });
 
-export const proxyEndpoints = {
+/** The endpoints every proxy serves: AuthFlow's own routes, and what the proxy itself keeps. */
+export const proxyAuthFlowEndpoints = {
+  capabilities: {
+    path: '/capabilities',
+    summary:
+      'What this proxy offers: sessions always, passkeys when AuthFlow’s discovery document (GET /, cached) lists the group.',
+    requires: 'none',
+    rateLimit: null,
+    fields: [],
+    upstream: [],
+  },
   session: {
     path: '/session',
     summary: 'Who is signed in. Confirms the session with AuthFlow; a rejected session ends it.',
@@ -289,10 +320,7 @@ export const proxyEndpoints = {
   },
 } as const satisfies Record<string, ProxyEndpointSpec>;
 
-export type ProxyEndpointId = keyof typeof proxyEndpoints;
-
-/** Endpoint ids in table order. */
-export const proxyEndpointIds = Object.keys(proxyEndpoints) as ProxyEndpointId[];
+export type ProxyAuthFlowEndpointId = keyof typeof proxyAuthFlowEndpoints;
 
 // Request bodies. The browser never sends a role, an org id, a token other than one from an
 // email link, or a TOTP secret: the proxy supplies those and refuses bodies that carry them.
@@ -351,6 +379,7 @@ export interface RevokeSessionRequest {
 
 /** Each endpoint's request body, keyed by endpoint id. */
 export interface ProxyRequests {
+  capabilities: EmptyRequest;
   session: EmptyRequest;
   signUp: SignUpRequest;
   signIn: SignInRequest;
@@ -377,6 +406,13 @@ export interface ProxyRequests {
   reauthenticateVerifyTotp: CodeRequest;
   reauthenticateVerifyEmailCode: CodeRequest;
   reauthenticateVerifyRecoveryCode: CodeRequest;
+  passkeySignInOptions: PasskeySignInOptionsRequest;
+  verifyPasskeySignIn: VerifyPasskeySignInRequest;
+  passkeyRegistrationOptions: EmptyRequest;
+  verifyPasskeyRegistration: VerifyPasskeyRegistrationRequest;
+  listPasskeys: EmptyRequest;
+  renamePasskey: RenamePasskeyRequest;
+  deletePasskey: DeletePasskeyRequest;
 }
 
 // Answers.
@@ -449,8 +485,9 @@ export interface ConfirmationAnswer {
 }
 
 /**
- * A confirmation of a change that ended sessions: `'others'` after a password change or turning
- * two-factor sign-in off (this browser stays signed in), `'all'` after a password reset.
+ * A confirmation of a change that ended sessions: `'others'` after a password change, turning
+ * two-factor sign-in off or removing a passkey (this browser stays signed in), `'all'` after a
+ * password reset.
  */
 export interface SessionsEndedAnswer {
   success: true;
@@ -500,8 +537,18 @@ export interface NeutralConfirmationAnswer {
   message: string;
 }
 
+/**
+ * What the proxy offers, so a page learns it without AuthFlow's discovery document: sessions
+ * (listing and ending them, re-authentication) always, passkeys when AuthFlow advertises them.
+ */
+export interface ProxyCapabilitiesAnswer {
+  sessions: true;
+  passkeys: boolean;
+}
+
 /** Each endpoint's success body, keyed by endpoint id. */
 export interface ProxyResponses {
+  capabilities: ProxyCapabilitiesAnswer;
   session: SessionAnswer;
   signUp: SignedInAnswer;
   signIn: SignInAnswer;
@@ -528,6 +575,13 @@ export interface ProxyResponses {
   reauthenticateVerifyTotp: ReauthenticatedAnswer;
   reauthenticateVerifyEmailCode: ReauthenticatedAnswer;
   reauthenticateVerifyRecoveryCode: ReauthenticatedAnswer;
+  passkeySignInOptions: PasskeyRequestOptions;
+  verifyPasskeySignIn: SignedInAnswer;
+  passkeyRegistrationOptions: PasskeyCreationOptions;
+  verifyPasskeyRegistration: PasskeyAnswer;
+  listPasskeys: PasskeysAnswer;
+  renamePasskey: PasskeyAnswer;
+  deletePasskey: SessionsEndedAnswer;
 }
 
 /**
