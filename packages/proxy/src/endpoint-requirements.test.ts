@@ -9,7 +9,12 @@ const credential = {
   rawId: 'q2n1',
   type: 'public-key',
   clientExtensionResults: {},
-  response: { clientDataJSON: 'eyJ9', authenticatorData: 'AAAA', signature: 'MEUC', attestationObject: 'o2Nm' },
+  response: {
+    clientDataJSON: 'eyJ9',
+    authenticatorData: 'AAAA',
+    signature: 'MEUC',
+    attestationObject: 'o2Nm',
+  },
 };
 
 /** A valid body for each endpoint, so only the missing cookie can stop the request. */
