@@ -42,7 +42,7 @@ export type {
   VerifyPasskeyRegistrationRequest,
   VerifyPasskeySignInRequest,
 } from './proxy-passkey-wire.js';
-export { proxyPasskeyEndpoints } from './proxy-passkey-wire.js';
+export { proxyPasskeyEndpoints, proxyPasskeyPaths } from './proxy-passkey-wire.js';
 export { proxyPasskeyResponseGuards } from './proxy-passkey-wire-guards.js';
 export type {
   ChangePasswordRequest,
@@ -88,6 +88,7 @@ export type {
 export {
   defaultProxyBasePath,
   proxyAuthFlowEndpoints,
+  proxyAuthFlowPaths,
   proxyCsrfHeader,
   proxyCsrfHeaderValue,
   proxyNeutralMessages,

@@ -12,9 +12,20 @@ import type { PasskeyAuthenticationResponse, PasskeyRegistrationResponse } from 
 const text = (name: string, required = true) => ({ name, type: 'string', required }) as const;
 const object = (name: string) => ({ name, type: 'object', required: true }) as const;
 
+/** Where each passkey endpoint answers, under the base path: what the passkey transport reads. */
+export const proxyPasskeyPaths = {
+  passkeySignInOptions: '/passkeys/sign-in/options',
+  verifyPasskeySignIn: '/passkeys/sign-in/verify',
+  passkeyRegistrationOptions: '/passkeys/register/options',
+  verifyPasskeyRegistration: '/passkeys/register/verify',
+  listPasskeys: '/passkeys/list',
+  renamePasskey: '/passkeys/rename',
+  deletePasskey: '/passkeys/delete',
+} as const;
+
 export const proxyPasskeyEndpoints = {
   passkeySignInOptions: {
-    path: '/passkeys/sign-in/options',
+    path: proxyPasskeyPaths.passkeySignInOptions,
     summary: 'Start a passkey sign-in: WebAuthn request options whose challenge is bound to this cookie.',
     requires: 'none',
     rateLimit: 'signIn',
@@ -22,7 +33,7 @@ export const proxyPasskeyEndpoints = {
     upstream: ['passkeyLoginOptions'],
   },
   verifyPasskeySignIn: {
-    path: '/passkeys/sign-in/verify',
+    path: proxyPasskeyPaths.verifyPasskeySignIn,
     summary: 'Finish a passkey sign-in with the signed challenge: the same session as a password sign-in.',
     requires: 'passkeyChallenge',
     rateLimit: 'signIn',
@@ -30,7 +41,7 @@ export const proxyPasskeyEndpoints = {
     upstream: ['verifyPasskeyLogin', 'me'],
   },
   passkeyRegistrationOptions: {
-    path: '/passkeys/register/options',
+    path: proxyPasskeyPaths.passkeyRegistrationOptions,
     summary: 'Start adding a passkey to the signed-in account: WebAuthn creation options.',
     requires: 'session',
     rateLimit: null,
@@ -38,7 +49,7 @@ export const proxyPasskeyEndpoints = {
     upstream: ['passkeyRegistrationOptions'],
   },
   verifyPasskeyRegistration: {
-    path: '/passkeys/register/verify',
+    path: proxyPasskeyPaths.verifyPasskeyRegistration,
     summary: 'Save the new credential as a passkey of the signed-in account.',
     requires: 'session',
     rateLimit: 'codes',
@@ -46,7 +57,7 @@ export const proxyPasskeyEndpoints = {
     upstream: ['verifyPasskeyRegistration'],
   },
   listPasskeys: {
-    path: '/passkeys/list',
+    path: proxyPasskeyPaths.listPasskeys,
     summary: 'The signed-in account’s passkeys.',
     requires: 'session',
     rateLimit: null,
@@ -54,7 +65,7 @@ export const proxyPasskeyEndpoints = {
     upstream: ['listPasskeys'],
   },
   renamePasskey: {
-    path: '/passkeys/rename',
+    path: proxyPasskeyPaths.renamePasskey,
     summary: 'Rename one of the signed-in account’s passkeys.',
     requires: 'session',
     rateLimit: null,
@@ -62,7 +73,7 @@ export const proxyPasskeyEndpoints = {
     upstream: ['renamePasskey'],
   },
   deletePasskey: {
-    path: '/passkeys/delete',
+    path: proxyPasskeyPaths.deletePasskey,
     summary: 'Remove a passkey (password confirmation); the account’s other sessions end.',
     requires: 'recentSession',
     rateLimit: 'signIn',

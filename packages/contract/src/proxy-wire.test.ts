@@ -5,8 +5,8 @@ import {
   proxyRequestGuards,
   proxyResponseGuards,
 } from './proxy-endpoints.js';
-import { proxyPasskeyEndpoints } from './proxy-passkey-wire.js';
-import { proxyAuthFlowEndpoints } from './proxy-wire.js';
+import { proxyPasskeyEndpoints, proxyPasskeyPaths } from './proxy-passkey-wire.js';
+import { proxyAuthFlowEndpoints, proxyAuthFlowPaths } from './proxy-wire.js';
 import { isProxyErrorBody } from './proxy-wire-guards.js';
 import { extensionRouteIds, routeIds } from './routes.js';
 
@@ -54,6 +54,11 @@ describe('the proxy endpoint table', () => {
     expect(proxyEndpointIds).toHaveLength(
       Object.keys(proxyAuthFlowEndpoints).length + Object.keys(proxyPasskeyEndpoints).length,
     );
+  });
+
+  it('gives browser code a path for every endpoint of each table, and no other', () => {
+    expect(Object.keys(proxyAuthFlowPaths)).toEqual(Object.keys(proxyAuthFlowEndpoints));
+    expect(Object.keys(proxyPasskeyPaths)).toEqual(Object.keys(proxyPasskeyEndpoints));
   });
 
   it('rate-limits passkey sign-in like sign-in, and removing a passkey like the other password checks', () => {

@@ -94,19 +94,53 @@ export interface ProxyEndpointSpec {
 
 const text = (name: string, required = true): ProxyFieldSpec => ({ name, type: 'string', required });
 
+/**
+ * Where each endpoint every proxy serves answers, under the base path. Browser code reads these
+ * and not {@link proxyAuthFlowEndpoints}: summaries, fields, limits and upstream routes are the
+ * proxy's concern, and leaving them out keeps them out of every page's bundle.
+ */
+export const proxyAuthFlowPaths = {
+  capabilities: '/capabilities',
+  session: '/session',
+  signUp: '/sign-up',
+  signIn: '/sign-in',
+  signOut: '/sign-out',
+  verifyTotp: '/mfa/verify-totp',
+  sendEmailCode: '/mfa/send-email-code',
+  verifyEmailCode: '/mfa/verify-email-code',
+  verifyRecoveryCode: '/mfa/verify-recovery-code',
+  enableTwoFactor: '/mfa/enable',
+  verifyTwoFactorSetup: '/mfa/verify-setup',
+  disableTwoFactor: '/mfa/disable',
+  regenerateRecoveryCodes: '/mfa/recovery-codes',
+  changePassword: '/change-password',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  verifyEmail: '/verify-email',
+  resendVerificationEmail: '/resend-verification-email',
+  deleteUser: '/delete-user',
+  sessions: '/sessions',
+  revokeSession: '/sessions/revoke',
+  revokeOtherSessions: '/sessions/revoke-others',
+  reauthenticate: '/reauthenticate',
+  reauthenticateSendEmailCode: '/reauthenticate/send-email-code',
+  reauthenticateVerifyTotp: '/reauthenticate/verify-totp',
+  reauthenticateVerifyEmailCode: '/reauthenticate/verify-email-code',
+  reauthenticateVerifyRecoveryCode: '/reauthenticate/verify-recovery-code',
+} as const;
+
 /** The endpoints every proxy serves: AuthFlow's own routes, and what the proxy itself keeps. */
 export const proxyAuthFlowEndpoints = {
   capabilities: {
-    path: '/capabilities',
-    summary:
-      'What this proxy offers: sessions always, passkeys when AuthFlow’s discovery document (GET /, cached) lists the group.',
+    path: proxyAuthFlowPaths.capabilities,
+    summary: 'Sessions, and passkeys when AuthFlow’s GET / lists them.',
     requires: 'none',
     rateLimit: null,
     fields: [],
     upstream: [],
   },
   session: {
-    path: '/session',
+    path: proxyAuthFlowPaths.session,
     summary: 'Who is signed in. Confirms the session with AuthFlow; a rejected session ends it.',
     requires: 'none',
     rateLimit: null,
@@ -114,7 +148,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['me'],
   },
   signUp: {
-    path: '/sign-up',
+    path: proxyAuthFlowPaths.signUp,
     summary: 'Create an account with the pinned role and sign it in.',
     requires: 'none',
     rateLimit: 'signUp',
@@ -127,7 +161,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['fooBar', 'signUp', 'me'],
   },
   signIn: {
-    path: '/sign-in',
+    path: proxyAuthFlowPaths.signIn,
     summary: 'Sign in with email and password: a session, or a second-factor challenge.',
     requires: 'none',
     rateLimit: 'signIn',
@@ -135,7 +169,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['fooBar', 'login', 'me'],
   },
   signOut: {
-    path: '/sign-out',
+    path: proxyAuthFlowPaths.signOut,
     summary: 'End the session at AuthFlow and in the proxy, and clear the cookie.',
     requires: 'none',
     rateLimit: null,
@@ -143,7 +177,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['logout'],
   },
   verifyTotp: {
-    path: '/mfa/verify-totp',
+    path: proxyAuthFlowPaths.verifyTotp,
     summary: 'Finish a pending sign-in with an authenticator code.',
     requires: 'pendingLogin',
     rateLimit: 'codes',
@@ -151,7 +185,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['verifyTwoFactor', 'me'],
   },
   sendEmailCode: {
-    path: '/mfa/send-email-code',
+    path: proxyAuthFlowPaths.sendEmailCode,
     summary: 'Email a one-time code for the pending sign-in.',
     requires: 'pendingLogin',
     rateLimit: 'challengeEmails',
@@ -159,7 +193,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['sendBackupEmail'],
   },
   verifyEmailCode: {
-    path: '/mfa/verify-email-code',
+    path: proxyAuthFlowPaths.verifyEmailCode,
     summary: 'Finish a pending sign-in with the emailed code.',
     requires: 'pendingLogin',
     rateLimit: 'codes',
@@ -167,7 +201,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['verifyEmailOtp', 'me'],
   },
   verifyRecoveryCode: {
-    path: '/mfa/verify-recovery-code',
+    path: proxyAuthFlowPaths.verifyRecoveryCode,
     summary: 'Finish a pending sign-in with a recovery code.',
     requires: 'pendingLogin',
     rateLimit: 'codes',
@@ -175,7 +209,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['verifyRecoveryCode', 'me'],
   },
   enableTwoFactor: {
-    path: '/mfa/enable',
+    path: proxyAuthFlowPaths.enableTwoFactor,
     summary: 'Start authenticator set-up; the proxy keeps the secret for verify-setup.',
     requires: 'session',
     rateLimit: null,
@@ -183,7 +217,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['enableTwoFactor'],
   },
   verifyTwoFactorSetup: {
-    path: '/mfa/verify-setup',
+    path: proxyAuthFlowPaths.verifyTwoFactorSetup,
     summary: 'Confirm set-up with a first code; the proxy supplies the secret it kept.',
     requires: 'session',
     rateLimit: 'codes',
@@ -191,7 +225,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['verifyTwoFactorSetup'],
   },
   disableTwoFactor: {
-    path: '/mfa/disable',
+    path: proxyAuthFlowPaths.disableTwoFactor,
     summary: 'Turn two-factor sign-in off (password confirmation).',
     requires: 'recentSession',
     rateLimit: 'signIn',
@@ -199,7 +233,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['disableTwoFactor'],
   },
   regenerateRecoveryCodes: {
-    path: '/mfa/recovery-codes',
+    path: proxyAuthFlowPaths.regenerateRecoveryCodes,
     summary: 'Replace the recovery codes (password confirmation).',
     requires: 'recentSession',
     rateLimit: 'signIn',
@@ -207,7 +241,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['regenerateRecoveryCodes'],
   },
   changePassword: {
-    path: '/change-password',
+    path: proxyAuthFlowPaths.changePassword,
     summary: 'Change the signed-in user’s password.',
     requires: 'recentSession',
     rateLimit: 'signIn',
@@ -215,7 +249,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['changePassword'],
   },
   forgotPassword: {
-    path: '/forgot-password',
+    path: proxyAuthFlowPaths.forgotPassword,
     summary: 'Ask for a reset email; always the same neutral confirmation.',
     requires: 'none',
     rateLimit: 'emails',
@@ -223,7 +257,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['forgotPassword'],
   },
   resetPassword: {
-    path: '/reset-password',
+    path: proxyAuthFlowPaths.resetPassword,
     summary: 'Set a new password with the token from the reset email.',
     requires: 'none',
     rateLimit: null,
@@ -231,7 +265,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['resetPassword'],
   },
   verifyEmail: {
-    path: '/verify-email',
+    path: proxyAuthFlowPaths.verifyEmail,
     summary: 'Verify an email address with the token from the verification email.',
     requires: 'none',
     rateLimit: null,
@@ -239,7 +273,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['verifyEmail'],
   },
   resendVerificationEmail: {
-    path: '/resend-verification-email',
+    path: proxyAuthFlowPaths.resendVerificationEmail,
     summary: 'Send the verification email again; always the same neutral confirmation.',
     requires: 'none',
     rateLimit: 'emails',
@@ -247,7 +281,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['fooBar', 'resendVerifyEmail'],
   },
   deleteUser: {
-    path: '/delete-user',
+    path: proxyAuthFlowPaths.deleteUser,
     summary: 'Delete another user of the organization (organization owner only).',
     requires: 'recentSession',
     rateLimit: null,
@@ -255,7 +289,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['deleteUser'],
   },
   sessions: {
-    path: '/sessions',
+    path: proxyAuthFlowPaths.sessions,
     summary: 'The signed-in account’s sessions in this proxy, the current one marked.',
     requires: 'session',
     rateLimit: null,
@@ -263,7 +297,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['me'],
   },
   revokeSession: {
-    path: '/sessions/revoke',
+    path: proxyAuthFlowPaths.revokeSession,
     summary: 'End another session of the account: AuthFlow logout, then the record.',
     requires: 'recentSession',
     rateLimit: null,
@@ -271,7 +305,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['logout'],
   },
   revokeOtherSessions: {
-    path: '/sessions/revoke-others',
+    path: proxyAuthFlowPaths.revokeOtherSessions,
     summary: 'End every session of the account but this one.',
     requires: 'recentSession',
     rateLimit: null,
@@ -279,7 +313,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['logout'],
   },
   reauthenticate: {
-    path: '/reauthenticate',
+    path: proxyAuthFlowPaths.reauthenticate,
     summary: 'Prove who is signed in again with the password; a second-factor challenge when 2FA is on.',
     requires: 'session',
     rateLimit: 'signIn',
@@ -287,7 +321,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['fooBar', 'login', 'logout'],
   },
   reauthenticateSendEmailCode: {
-    path: '/reauthenticate/send-email-code',
+    path: proxyAuthFlowPaths.reauthenticateSendEmailCode,
     summary: 'Email a one-time code for the pending re-authentication.',
     requires: 'session',
     rateLimit: 'challengeEmails',
@@ -295,7 +329,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['sendBackupEmail'],
   },
   reauthenticateVerifyTotp: {
-    path: '/reauthenticate/verify-totp',
+    path: proxyAuthFlowPaths.reauthenticateVerifyTotp,
     summary: 'Finish a re-authentication with an authenticator code; the session stays the same.',
     requires: 'session',
     rateLimit: 'codes',
@@ -303,7 +337,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['verifyTwoFactor', 'logout'],
   },
   reauthenticateVerifyEmailCode: {
-    path: '/reauthenticate/verify-email-code',
+    path: proxyAuthFlowPaths.reauthenticateVerifyEmailCode,
     summary: 'Finish a re-authentication with the emailed code.',
     requires: 'session',
     rateLimit: 'codes',
@@ -311,7 +345,7 @@ export const proxyAuthFlowEndpoints = {
     upstream: ['verifyEmailOtp', 'logout'],
   },
   reauthenticateVerifyRecoveryCode: {
-    path: '/reauthenticate/verify-recovery-code',
+    path: proxyAuthFlowPaths.reauthenticateVerifyRecoveryCode,
     summary: 'Finish a re-authentication with a recovery code.',
     requires: 'session',
     rateLimit: 'codes',

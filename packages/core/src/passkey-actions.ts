@@ -45,24 +45,21 @@ async function ceremony<T>(
  * is loaded by the first action that needs it, never before.
  */
 export function createPasskeyActions(context: PasskeyActionsContext): PasskeyActions {
-  const loadTransport = async (): Promise<PasskeyTransport> => {
+  /** The WebAuthn library and the passkey transport arrive as chunks of their own, over the network. */
+  const loaded = async <T>(load: () => Promise<T>): Promise<T> => {
     try {
-      return await context.transport();
+      return await load();
     } catch (cause) {
-      throw new AuthError('network', 'The passkey operations could not be loaded', { cause });
+      throw new AuthError('network', 'The passkey code could not be loaded', { cause });
     }
   };
+  const loadTransport = () => loaded(() => context.transport());
 
   const supportedBrowser = async (): Promise<WebAuthnBrowser> => {
     if (!context.webAuthn.isAvailable()) {
       throw new AuthError('passkey_unsupported', 'This browser has no WebAuthn');
     }
-    let browser: WebAuthnBrowser;
-    try {
-      browser = await context.webAuthn.load();
-    } catch (cause) {
-      throw new AuthError('network', 'The passkey library could not be loaded', { cause });
-    }
+    const browser = await loaded(() => context.webAuthn.load());
     if (!browser.browserSupportsWebAuthn()) {
       throw new AuthError('passkey_unsupported', 'This browser has no WebAuthn');
     }

@@ -1,4 +1,4 @@
-import { proxyPasskeyEndpoints, proxyPasskeyResponseGuards } from '@authflow-ui/contract';
+import { proxyPasskeyPaths, proxyPasskeyResponseGuards } from '@authflow-ui/contract';
 import type { PasskeyTransport } from './passkey-transport.js';
 import { createProxyPost, type ProxyTransportOptions } from './proxy-post.js';
 import { proxySessionGrant } from './proxy-session-grant.js';
@@ -12,7 +12,7 @@ const empty: Record<string, never> = {};
  */
 export function createProxyPasskeyTransport(options: ProxyTransportOptions): PasskeyTransport {
   const post = createProxyPost(options, {
-    endpoints: proxyPasskeyEndpoints,
+    paths: proxyPasskeyPaths,
     guards: proxyPasskeyResponseGuards,
   });
   return {

@@ -30,7 +30,7 @@ export type ProxyPost<Id extends ProxyEndpointId> = <E extends Id>(
 
 /** The part of the wire a transport calls: each endpoint's path and answer guard. */
 export interface ProxyWireTable<Id extends ProxyEndpointId> {
-  endpoints: { readonly [E in Id]: { readonly path: string } };
+  paths: { readonly [E in Id]: string };
   guards: { readonly [E in Id]: Guard<ProxyResponses[E]> };
 }
 
@@ -88,7 +88,7 @@ export function createProxyPost<Id extends ProxyEndpointId>(
   table: ProxyWireTable<Id>,
 ): ProxyPost<Id> {
   return async (endpoint, body, { signal }) => {
-    const { path } = table.endpoints[endpoint];
+    const path = table.paths[endpoint];
     const response = await sendRequest(
       joinUrl(options.baseUrl, path),
       {

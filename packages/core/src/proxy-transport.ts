@@ -1,4 +1,4 @@
-import { proxyAuthFlowEndpoints, proxyAuthFlowResponseGuards } from '@authflow-ui/contract';
+import { proxyAuthFlowPaths, proxyAuthFlowResponseGuards } from '@authflow-ui/contract';
 import { AuthError } from './auth-error.js';
 import { normalizeRecoveryCode } from './normalize-recovery-code.js';
 import { cleanOneTimeCode } from './one-time-code.js';
@@ -15,7 +15,7 @@ import type { Transport } from './transport.js';
  */
 export function createProxyTransport(options: ProxyTransportOptions): Transport {
   const post = createProxyPost(options, {
-    endpoints: proxyAuthFlowEndpoints,
+    paths: proxyAuthFlowPaths,
     guards: proxyAuthFlowResponseGuards,
   });
 
@@ -133,7 +133,7 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
     discover: async () => {
       throw new AuthError(
         'configuration',
-        'discover() reads AuthFlow directly; @authflow-ui/proxy does not forward the discovery document',
+        'discover() reads AuthFlow itself; in proxy mode ask capabilities()',
       );
     },
     capabilities: (callOptions) => post('capabilities', empty, callOptions),
