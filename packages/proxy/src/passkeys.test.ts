@@ -356,6 +356,18 @@ describe.each(kinds)('given the proxy on the $name store', (kind) => {
     });
   });
 
+  describe('when the proxy is told to leave passkeys off', () => {
+    it('says so and answers 404 without reading the discovery document or calling a passkey route', async () => {
+      const proxied = await proxyFor(withPasskeys, { passkeys: false });
+      const browser = browserOn(proxied);
+      expect((await browser.post('capabilities')).body).toEqual({ sessions: true, passkeys: false });
+      const options = await browser.post('passkeySignInOptions');
+      expect(options.status).toBe(404);
+      expect(options.body).toMatchObject({ error: { code: 'not_found' } });
+      expect(proxied.upstream.paths).toEqual([]);
+    });
+  });
+
   describe('when the discovery document cannot be read', () => {
     it('answers the failure, does not remember it, and reads again on the next request', async () => {
       let failNext = true;
