@@ -101,13 +101,16 @@ describe.each(kinds)('given the proxy on the $name store', (kind) => {
     new TestBrowser(proxied.proxy.url, appOrigin, userAgent);
 
   describe('when AuthFlow advertises the passkeys group', () => {
-    it('says so at /capabilities, reading the discovery document once for many requests', async () => {
+    it('says so at /capabilities, reading the discovery document once per five minutes', async () => {
       const proxied = await proxyFor(withPasskeys);
       const browser = browserOn(proxied);
       const answers = await Promise.all([browser.post('capabilities'), browser.post('capabilities')]);
       for (const answer of answers) expect(answer.body).toEqual({ sessions: true, passkeys: true });
       expect((await browser.post('capabilities')).body).toEqual({ sessions: true, passkeys: true });
       expect(proxied.upstream.paths).toEqual(['/']);
+      offset += 5 * 60_000 + 1;
+      await browser.post('capabilities');
+      expect(proxied.upstream.paths).toEqual(['/', '/']);
     });
 
     it('adds, lists and renames a passkey, then signs in with it after sign-out', async () => {
