@@ -25,8 +25,25 @@ export {
   PASSWORD_SYMBOLS,
   passwordRequirements,
 } from './password-rule.js';
-export { proxyEndpointPaths } from './proxy-endpoint-paths.js';
-export { hasProxyFields, proxyRequestGuards } from './proxy-request-guards.js';
+export type { ProxyEndpointId } from './proxy-endpoints.js';
+export {
+  proxyEndpointIds,
+  proxyEndpoints,
+  proxyRequestGuards,
+  proxyResponseGuards,
+} from './proxy-endpoints.js';
+export type {
+  DeletePasskeyRequest,
+  PasskeyAnswer,
+  PasskeySignInOptionsRequest,
+  PasskeysAnswer,
+  ProxyPasskeyEndpointId,
+  RenamePasskeyRequest,
+  VerifyPasskeyRegistrationRequest,
+  VerifyPasskeySignInRequest,
+} from './proxy-passkey-wire.js';
+export { proxyPasskeyEndpoints, proxyPasskeyPaths } from './proxy-passkey-wire.js';
+export { proxyPasskeyResponseGuards } from './proxy-passkey-wire-guards.js';
 export type {
   ChangePasswordRequest,
   CodeRequest,
@@ -38,7 +55,8 @@ export type {
   MfaMethod,
   NeutralConfirmationAnswer,
   PasswordConfirmationRequest,
-  ProxyEndpointId,
+  ProxyAuthFlowEndpointId,
+  ProxyCapabilitiesAnswer,
   ProxyEndpointSpec,
   ProxyErrorBody,
   ProxyFieldSpec,
@@ -69,13 +87,15 @@ export type {
 } from './proxy-wire.js';
 export {
   defaultProxyBasePath,
+  proxyAuthFlowEndpoints,
+  proxyAuthFlowPaths,
   proxyCsrfHeader,
   proxyCsrfHeaderValue,
-  proxyEndpointIds,
-  proxyEndpoints,
   proxyNeutralMessages,
 } from './proxy-wire.js';
+export type { Guard } from './proxy-wire-guards.js';
 export {
+  hasProxyFields,
   isDeviceSession,
   isProxyErrorBody,
   isProxyMfaChallenge,
@@ -85,10 +105,11 @@ export {
   isRecoveryCodeSignInAnswer,
   isSessionAnswer,
   isSessionsAnswer,
+  isSessionsEndedAnswer,
   isSignedInAnswer,
   isSignInAnswer,
   isTwoFactorStatus,
-  proxyResponseGuards,
+  proxyAuthFlowResponseGuards,
 } from './proxy-wire-guards.js';
 export type {
   ChangePasswordQuery,
@@ -171,6 +192,7 @@ export {
   isSuccessResponse,
   isTokenResponse,
   isTwoFactorRequiredResponse,
+  isVerifyPasskeyLoginResponse,
   isVerifyRecoveryCodeResponse,
   isVerifyTwoFactorSetupResponse,
   responseGuards,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { proxyRequestGuards } from './proxy-request-guards.js';
-import { isSignInAnswer, proxyResponseGuards } from './proxy-wire-guards.js';
+import { proxyRequestGuards, proxyResponseGuards } from './proxy-endpoints.js';
+import { isSignInAnswer } from './proxy-wire-guards.js';
 
 const challenge = { email: 'mfa@example.com', methods: ['totp', 'email', 'recovery'], expiresAt: 1_000 };
 

@@ -3,8 +3,10 @@ import { isRecord } from './is-record.js';
 import type {
   DeviceSession,
   MfaMethod,
-  ProxyEndpointId,
+  ProxyAuthFlowEndpointId,
+  ProxyCapabilitiesAnswer,
   ProxyErrorBody,
+  ProxyFieldSpec,
   ProxyMfaChallenge,
   ProxyResponses,
   ProxyUser,
@@ -13,17 +15,32 @@ import type {
   RecoveryCodeSignInAnswer,
   SessionAnswer,
   SessionsAnswer,
+  SessionsEndedAnswer,
   SignedInAnswer,
   SignInAnswer,
   TwoFactorStatus,
 } from './proxy-wire.js';
 
 /**
- * Runtime checks of the proxy's answers, which a client makes before using one. The browser
- * bodies' checks, which only the proxy makes, are in `proxy-request-guards.ts`.
+ * Runtime checks for both directions of the proxy wire: the proxy checks each browser body
+ * against its endpoint's field list, and a client checks each answer before using it.
  */
 
-type Guard<T> = (value: unknown) => value is T;
+export type Guard<T> = (value: unknown) => value is T;
+
+/** True when `value` is an object with exactly the listed fields, each of its declared type. */
+export function hasProxyFields(value: unknown, fields: readonly ProxyFieldSpec[]): boolean {
+  if (!isRecord(value)) return false;
+  const known = new Set(fields.map((field) => field.name));
+  if (Object.keys(value).some((key) => !known.has(key))) return false;
+  return fields.every((field) => {
+    const fieldValue = value[field.name];
+    if (fieldValue === undefined) return !field.required;
+    if (field.type === 'boolean') return typeof fieldValue === 'boolean';
+    if (field.type === 'object') return isRecord(fieldValue);
+    return typeof fieldValue === 'string' && (!field.required || fieldValue.length > 0);
+  });
+}
 
 const mfaMethods: readonly MfaMethod[] = ['totp', 'email', 'recovery'];
 
@@ -111,10 +128,16 @@ const isTwoFactorSetup = (value: unknown): value is ProxyResponses['enableTwoFac
 const isRecoveryCodes = (value: unknown): value is ProxyResponses['regenerateRecoveryCodes'] =>
   isRecord(value) && isStringArray(value.recoveryCodes);
 
-const isSessionsEnded = (value: unknown): value is ProxyResponses['changePassword'] =>
-  isRecord(value) &&
-  value.success === true &&
-  (value.endedSessions === 'others' || value.endedSessions === 'all');
+export function isSessionsEndedAnswer(value: unknown): value is SessionsEndedAnswer {
+  return (
+    isRecord(value) &&
+    value.success === true &&
+    (value.endedSessions === 'others' || value.endedSessions === 'all')
+  );
+}
+
+const isCapabilities = (value: unknown): value is ProxyCapabilitiesAnswer =>
+  isRecord(value) && value.sessions === true && typeof value.passkeys === 'boolean';
 
 const isNullableString = (value: unknown): value is string | null =>
   value === null || typeof value === 'string';
@@ -153,8 +176,15 @@ export function isReauthenticateAnswer(value: unknown): value is ReauthenticateA
   return isRecord(value) && value.status === 'mfa' && isProxyMfaChallenge(value.challenge);
 }
 
-/** One answer guard per endpoint: a 200 whose body fails it is an invalid response. */
-export const proxyResponseGuards: { readonly [E in ProxyEndpointId]: Guard<ProxyResponses[E]> } = {
+/**
+ * One answer guard per endpoint every proxy serves: a 200 whose body fails it is an invalid
+ * response. The passkey endpoints' guards are apart (`proxyPasskeyResponseGuards`), so a page
+ * that never runs a passkey action does not download them.
+ */
+export const proxyAuthFlowResponseGuards: {
+  readonly [E in ProxyAuthFlowEndpointId]: Guard<ProxyResponses[E]>;
+} = {
+  capabilities: isCapabilities,
   session: isSessionAnswer,
   signUp: isSignedInAnswer,
   signIn: isSignInAnswer,
@@ -165,11 +195,11 @@ export const proxyResponseGuards: { readonly [E in ProxyEndpointId]: Guard<Proxy
   verifyRecoveryCode: isRecoveryCodeSignInAnswer,
   enableTwoFactor: isTwoFactorSetup,
   verifyTwoFactorSetup: isRecoveryCodes,
-  disableTwoFactor: isSessionsEnded,
+  disableTwoFactor: isSessionsEndedAnswer,
   regenerateRecoveryCodes: isRecoveryCodes,
-  changePassword: isSessionsEnded,
+  changePassword: isSessionsEndedAnswer,
   forgotPassword: isNeutralConfirmation,
-  resetPassword: isSessionsEnded,
+  resetPassword: isSessionsEndedAnswer,
   verifyEmail: isConfirmation,
   resendVerificationEmail: isNeutralConfirmation,
   deleteUser: isConfirmation,

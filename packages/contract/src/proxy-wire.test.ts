@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { proxyRequestGuards } from './proxy-request-guards.js';
-import { proxyEndpointIds, proxyEndpoints } from './proxy-wire.js';
-import { isProxyErrorBody, proxyResponseGuards } from './proxy-wire-guards.js';
-import { routeIds } from './routes.js';
+import {
+  proxyEndpointIds,
+  proxyEndpoints,
+  proxyRequestGuards,
+  proxyResponseGuards,
+} from './proxy-endpoints.js';
+import { proxyPasskeyEndpoints, proxyPasskeyPaths } from './proxy-passkey-wire.js';
+import { proxyAuthFlowEndpoints, proxyAuthFlowPaths } from './proxy-wire.js';
+import { isProxyErrorBody } from './proxy-wire-guards.js';
+import { extensionRouteIds, routeIds } from './routes.js';
 
 describe('the proxy endpoint table', () => {
   it('gives every endpoint its own path and names only contract routes upstream', () => {
@@ -34,6 +40,34 @@ describe('the proxy endpoint table', () => {
     expect(proxyEndpoints.sendEmailCode.rateLimit).toBe('challengeEmails');
   });
 
+  it('keeps every call of an extension route in the extension table, apart from what every proxy serves', () => {
+    const extension: readonly string[] = extensionRouteIds;
+    for (const spec of Object.values(proxyAuthFlowEndpoints)) {
+      expect(spec.upstream.filter((route) => extension.includes(route))).toEqual([]);
+    }
+    for (const spec of Object.values(proxyPasskeyEndpoints)) {
+      expect(
+        spec.upstream.some((route) => extension.includes(route)),
+        spec.path,
+      ).toBe(true);
+    }
+    expect(proxyEndpointIds).toHaveLength(
+      Object.keys(proxyAuthFlowEndpoints).length + Object.keys(proxyPasskeyEndpoints).length,
+    );
+  });
+
+  it('gives browser code a path for every endpoint of each table, and no other', () => {
+    expect(Object.keys(proxyAuthFlowPaths)).toEqual(Object.keys(proxyAuthFlowEndpoints));
+    expect(Object.keys(proxyPasskeyPaths)).toEqual(Object.keys(proxyPasskeyEndpoints));
+  });
+
+  it('rate-limits passkey sign-in like sign-in, and removing a passkey like the other password checks', () => {
+    expect(proxyEndpoints.passkeySignInOptions.rateLimit).toBe('signIn');
+    expect(proxyEndpoints.verifyPasskeySignIn.rateLimit).toBe('signIn');
+    expect(proxyEndpoints.deletePasskey.rateLimit).toBe(proxyEndpoints.disableTwoFactor.rateLimit);
+    expect(proxyEndpoints.deletePasskey.requires).toBe(proxyEndpoints.disableTwoFactor.requires);
+  });
+
   it('binds the three code exchanges and the backup email to a pending sign-in', () => {
     const pending = proxyEndpointIds.filter((id) => proxyEndpoints[id].requires === 'pendingLogin');
     expect(pending.sort()).toEqual(['sendEmailCode', 'verifyEmailCode', 'verifyRecoveryCode', 'verifyTotp']);
@@ -62,6 +96,32 @@ describe('given a request body', () => {
     );
     expect(proxyRequestGuards.session(null)).toBe(false);
     expect(proxyRequestGuards.session([])).toBe(false);
+  });
+
+  it('takes a WebAuthn credential only where one is expected, and only of the expected kind', () => {
+    const assertion = {
+      id: 'q2n1',
+      rawId: 'q2n1',
+      type: 'public-key',
+      clientExtensionResults: {},
+      response: { clientDataJSON: 'eyJ9', authenticatorData: 'AAAA', signature: 'MEUC' },
+    };
+    const attestation = {
+      ...assertion,
+      response: { clientDataJSON: 'eyJ9', attestationObject: 'o2Nm' },
+    };
+    expect(proxyRequestGuards.verifyPasskeySignIn({ response: assertion })).toBe(true);
+    expect(proxyRequestGuards.verifyPasskeySignIn({ response: attestation })).toBe(false);
+    expect(proxyRequestGuards.verifyPasskeySignIn({ response: 'q2n1' })).toBe(false);
+    expect(proxyRequestGuards.verifyPasskeySignIn({ response: assertion, role: 'admin' })).toBe(false);
+    expect(proxyRequestGuards.verifyPasskeyRegistration({ response: attestation, name: 'Laptop' })).toBe(
+      true,
+    );
+    expect(proxyRequestGuards.verifyPasskeyRegistration({ response: assertion })).toBe(false);
+    expect(proxyRequestGuards.passkeySignInOptions({})).toBe(true);
+    expect(proxyRequestGuards.passkeySignInOptions({ email: 'a@example.com' })).toBe(true);
+    expect(proxyRequestGuards.passkeySignInOptions({ email: { $ne: '' } })).toBe(false);
+    expect(proxyRequestGuards.signIn({ email: { a: 1 }, password: 'x' })).toBe(false);
   });
 });
 
@@ -102,6 +162,19 @@ describe('given a proxy answer', () => {
     expect(proxyResponseGuards.session(withoutTwoFactor)).toBe(false);
     expect(proxyResponseGuards.session({ ...session, twoFactor: 'unknown' })).toBe(false);
     expect(proxyResponseGuards.verifyTotp({ ...session, twoFactor: true })).toBe(false);
+  });
+
+  it('reads the capabilities answer only as sessions on and passkeys on or off', () => {
+    expect(proxyResponseGuards.capabilities({ sessions: true, passkeys: true })).toBe(true);
+    expect(proxyResponseGuards.capabilities({ sessions: true, passkeys: false })).toBe(true);
+    expect(proxyResponseGuards.capabilities({ sessions: true, passkeys: 'yes' })).toBe(false);
+    expect(proxyResponseGuards.capabilities({ sessions: false, passkeys: true })).toBe(false);
+    expect(proxyResponseGuards.capabilities({ passkeys: true })).toBe(false);
+  });
+
+  it('reads a passkey removal only as a confirmation that says which sessions ended', () => {
+    expect(proxyResponseGuards.deletePasskey({ success: true, endedSessions: 'others' })).toBe(true);
+    expect(proxyResponseGuards.deletePasskey({ success: true })).toBe(false);
   });
 
   it('recognizes the error body by its known code', () => {

@@ -1,6 +1,15 @@
 import type { AuthErrorCode } from './errors.js';
-import { proxyEndpointPaths } from './proxy-endpoint-paths.js';
+import type {
+  DeletePasskeyRequest,
+  PasskeyAnswer,
+  PasskeySignInOptionsRequest,
+  PasskeysAnswer,
+  RenamePasskeyRequest,
+  VerifyPasskeyRegistrationRequest,
+  VerifyPasskeySignInRequest,
+} from './proxy-passkey-wire.js';
 import type { RouteId } from './routes.js';
+import type { PasskeyCreationOptions, PasskeyRequestOptions } from './webauthn-json.js';
 
 /**
  * The wire between a browser and `@authflow-ui/proxy` (see `docs/proxy.md`).
@@ -11,6 +20,11 @@ import type { RouteId } from './routes.js';
  *   {@link proxyCsrfHeaderValue}; without both the proxy answers 403 (an HTML form can set neither);
  * - the proxy's HttpOnly cookie, which the browser sends by itself (`credentials: 'same-origin'`, or
  *   `'include'` when the proxy is on another origin of the same site).
+ *
+ * The endpoints are AuthFlow's ({@link proxyAuthFlowEndpoints}, every proxy serves them) and the
+ * extension groups' (`proxyPasskeyEndpoints`, served only when AuthFlow advertises the group);
+ * `proxyEndpoints` joins both. Browser code imports only the table it calls, so a page that never
+ * runs a passkey action never downloads the passkey endpoints.
  *
  * Success answers are 200 with the JSON body listed in {@link ProxyResponses}. Failures carry a
  * {@link ProxyErrorBody} with a stable {@link AuthErrorCode}; 429 answers also send `Retry-After`.
@@ -43,7 +57,12 @@ export type ProxyRequirement =
    */
   | 'recentSession'
   /** A sign-in waiting for its second factor; otherwise 401 `expired`, with no call to AuthFlow. */
-  | 'pendingLogin';
+  | 'pendingLogin'
+  /**
+   * A passkey challenge this browser's cookie asked for with `/passkeys/sign-in/options`, not yet
+   * used; otherwise 401 `expired`, with no call to AuthFlow's passkey routes.
+   */
+  | 'passkeyChallenge';
 
 /**
  * The rate-limit counters an endpoint counts against (per client address and per account).
@@ -55,7 +74,8 @@ export type ProxyRateLimitBucket = 'signIn' | 'signUp' | 'codes' | 'emails' | 'c
 /** One field of a request body. */
 export interface ProxyFieldSpec {
   readonly name: string;
-  readonly type: 'string' | 'boolean';
+  /** `object`: a JSON object, such as the WebAuthn credential of a passkey ceremony. */
+  readonly type: 'string' | 'boolean' | 'object';
   /** Required strings must also be non-empty. */
   readonly required: boolean;
 }
@@ -72,15 +92,55 @@ export interface ProxyEndpointSpec {
   readonly upstream: readonly RouteId[];
 }
 
-// Pure, so a bundle that reads only the endpoint paths leaves the rest of the table out.
-/* @__NO_SIDE_EFFECTS__ */
-function text(name: string, required = true): ProxyFieldSpec {
-  return { name, type: 'string', required };
-}
+const text = (name: string, required = true): ProxyFieldSpec => ({ name, type: 'string', required });
 
-export const proxyEndpoints = {
+/**
+ * Where each endpoint every proxy serves answers, under the base path. Browser code reads these
+ * and not {@link proxyAuthFlowEndpoints}: summaries, fields, limits and upstream routes are the
+ * proxy's concern, and leaving them out keeps them out of every page's bundle.
+ */
+export const proxyAuthFlowPaths = {
+  capabilities: '/capabilities',
+  session: '/session',
+  signUp: '/sign-up',
+  signIn: '/sign-in',
+  signOut: '/sign-out',
+  verifyTotp: '/mfa/verify-totp',
+  sendEmailCode: '/mfa/send-email-code',
+  verifyEmailCode: '/mfa/verify-email-code',
+  verifyRecoveryCode: '/mfa/verify-recovery-code',
+  enableTwoFactor: '/mfa/enable',
+  verifyTwoFactorSetup: '/mfa/verify-setup',
+  disableTwoFactor: '/mfa/disable',
+  regenerateRecoveryCodes: '/mfa/recovery-codes',
+  changePassword: '/change-password',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  verifyEmail: '/verify-email',
+  resendVerificationEmail: '/resend-verification-email',
+  deleteUser: '/delete-user',
+  sessions: '/sessions',
+  revokeSession: '/sessions/revoke',
+  revokeOtherSessions: '/sessions/revoke-others',
+  reauthenticate: '/reauthenticate',
+  reauthenticateSendEmailCode: '/reauthenticate/send-email-code',
+  reauthenticateVerifyTotp: '/reauthenticate/verify-totp',
+  reauthenticateVerifyEmailCode: '/reauthenticate/verify-email-code',
+  reauthenticateVerifyRecoveryCode: '/reauthenticate/verify-recovery-code',
+} as const;
+
+/** The endpoints every proxy serves: AuthFlow's own routes, and what the proxy itself keeps. */
+export const proxyAuthFlowEndpoints = {
+  capabilities: {
+    path: proxyAuthFlowPaths.capabilities,
+    summary: 'Sessions, and passkeys when AuthFlow’s GET / lists them.',
+    requires: 'none',
+    rateLimit: null,
+    fields: [],
+    upstream: [],
+  },
   session: {
-    path: proxyEndpointPaths.session,
+    path: proxyAuthFlowPaths.session,
     summary: 'Who is signed in. Confirms the session with AuthFlow; a rejected session ends it.',
     requires: 'none',
     rateLimit: null,
@@ -88,7 +148,7 @@ export const proxyEndpoints = {
     upstream: ['me'],
   },
   signUp: {
-    path: proxyEndpointPaths.signUp,
+    path: proxyAuthFlowPaths.signUp,
     summary: 'Create an account with the pinned role and sign it in.',
     requires: 'none',
     rateLimit: 'signUp',
@@ -101,7 +161,7 @@ export const proxyEndpoints = {
     upstream: ['fooBar', 'signUp', 'me'],
   },
   signIn: {
-    path: proxyEndpointPaths.signIn,
+    path: proxyAuthFlowPaths.signIn,
     summary: 'Sign in with email and password: a session, or a second-factor challenge.',
     requires: 'none',
     rateLimit: 'signIn',
@@ -109,7 +169,7 @@ export const proxyEndpoints = {
     upstream: ['fooBar', 'login', 'me'],
   },
   signOut: {
-    path: proxyEndpointPaths.signOut,
+    path: proxyAuthFlowPaths.signOut,
     summary: 'End the session at AuthFlow and in the proxy, and clear the cookie.',
     requires: 'none',
     rateLimit: null,
@@ -117,7 +177,7 @@ export const proxyEndpoints = {
     upstream: ['logout'],
   },
   verifyTotp: {
-    path: proxyEndpointPaths.verifyTotp,
+    path: proxyAuthFlowPaths.verifyTotp,
     summary: 'Finish a pending sign-in with an authenticator code.',
     requires: 'pendingLogin',
     rateLimit: 'codes',
@@ -125,7 +185,7 @@ export const proxyEndpoints = {
     upstream: ['verifyTwoFactor', 'me'],
   },
   sendEmailCode: {
-    path: proxyEndpointPaths.sendEmailCode,
+    path: proxyAuthFlowPaths.sendEmailCode,
     summary: 'Email a one-time code for the pending sign-in.',
     requires: 'pendingLogin',
     rateLimit: 'challengeEmails',
@@ -133,7 +193,7 @@ export const proxyEndpoints = {
     upstream: ['sendBackupEmail'],
   },
   verifyEmailCode: {
-    path: proxyEndpointPaths.verifyEmailCode,
+    path: proxyAuthFlowPaths.verifyEmailCode,
     summary: 'Finish a pending sign-in with the emailed code.',
     requires: 'pendingLogin',
     rateLimit: 'codes',
@@ -141,7 +201,7 @@ export const proxyEndpoints = {
     upstream: ['verifyEmailOtp', 'me'],
   },
   verifyRecoveryCode: {
-    path: proxyEndpointPaths.verifyRecoveryCode,
+    path: proxyAuthFlowPaths.verifyRecoveryCode,
     summary: 'Finish a pending sign-in with a recovery code.',
     requires: 'pendingLogin',
     rateLimit: 'codes',
@@ -149,7 +209,7 @@ export const proxyEndpoints = {
     upstream: ['verifyRecoveryCode', 'me'],
   },
   enableTwoFactor: {
-    path: proxyEndpointPaths.enableTwoFactor,
+    path: proxyAuthFlowPaths.enableTwoFactor,
     summary: 'Start authenticator set-up; the proxy keeps the secret for verify-setup.',
     requires: 'session',
     rateLimit: null,
@@ -157,7 +217,7 @@ export const proxyEndpoints = {
     upstream: ['enableTwoFactor'],
   },
   verifyTwoFactorSetup: {
-    path: proxyEndpointPaths.verifyTwoFactorSetup,
+    path: proxyAuthFlowPaths.verifyTwoFactorSetup,
     summary: 'Confirm set-up with a first code; the proxy supplies the secret it kept.',
     requires: 'session',
     rateLimit: 'codes',
@@ -165,7 +225,7 @@ export const proxyEndpoints = {
     upstream: ['verifyTwoFactorSetup'],
   },
   disableTwoFactor: {
-    path: proxyEndpointPaths.disableTwoFactor,
+    path: proxyAuthFlowPaths.disableTwoFactor,
     summary: 'Turn two-factor sign-in off (password confirmation).',
     requires: 'recentSession',
     rateLimit: 'signIn',
@@ -173,7 +233,7 @@ export const proxyEndpoints = {
     upstream: ['disableTwoFactor'],
   },
   regenerateRecoveryCodes: {
-    path: proxyEndpointPaths.regenerateRecoveryCodes,
+    path: proxyAuthFlowPaths.regenerateRecoveryCodes,
     summary: 'Replace the recovery codes (password confirmation).',
     requires: 'recentSession',
     rateLimit: 'signIn',
@@ -181,7 +241,7 @@ export const proxyEndpoints = {
     upstream: ['regenerateRecoveryCodes'],
   },
   changePassword: {
-    path: proxyEndpointPaths.changePassword,
+    path: proxyAuthFlowPaths.changePassword,
     summary: 'Change the signed-in user’s password.',
     requires: 'recentSession',
     rateLimit: 'signIn',
@@ -189,7 +249,7 @@ export const proxyEndpoints = {
     upstream: ['changePassword'],
   },
   forgotPassword: {
-    path: proxyEndpointPaths.forgotPassword,
+    path: proxyAuthFlowPaths.forgotPassword,
     summary: 'Ask for a reset email; always the same neutral confirmation.',
     requires: 'none',
     rateLimit: 'emails',
@@ -197,7 +257,7 @@ export const proxyEndpoints = {
     upstream: ['forgotPassword'],
   },
   resetPassword: {
-    path: proxyEndpointPaths.resetPassword,
+    path: proxyAuthFlowPaths.resetPassword,
     summary: 'Set a new password with the token from the reset email.',
     requires: 'none',
     rateLimit: null,
@@ -205,7 +265,7 @@ export const proxyEndpoints = {
     upstream: ['resetPassword'],
   },
   verifyEmail: {
-    path: proxyEndpointPaths.verifyEmail,
+    path: proxyAuthFlowPaths.verifyEmail,
     summary: 'Verify an email address with the token from the verification email.',
     requires: 'none',
     rateLimit: null,
@@ -213,7 +273,7 @@ export const proxyEndpoints = {
     upstream: ['verifyEmail'],
   },
   resendVerificationEmail: {
-    path: proxyEndpointPaths.resendVerificationEmail,
+    path: proxyAuthFlowPaths.resendVerificationEmail,
     summary: 'Send the verification email again; always the same neutral confirmation.',
     requires: 'none',
     rateLimit: 'emails',
@@ -221,7 +281,7 @@ export const proxyEndpoints = {
     upstream: ['fooBar', 'resendVerifyEmail'],
   },
   deleteUser: {
-    path: proxyEndpointPaths.deleteUser,
+    path: proxyAuthFlowPaths.deleteUser,
     summary: 'Delete another user of the organization (organization owner only).',
     requires: 'recentSession',
     rateLimit: null,
@@ -229,7 +289,7 @@ export const proxyEndpoints = {
     upstream: ['deleteUser'],
   },
   sessions: {
-    path: proxyEndpointPaths.sessions,
+    path: proxyAuthFlowPaths.sessions,
     summary: 'The signed-in account’s sessions in this proxy, the current one marked.',
     requires: 'session',
     rateLimit: null,
@@ -237,7 +297,7 @@ export const proxyEndpoints = {
     upstream: ['me'],
   },
   revokeSession: {
-    path: proxyEndpointPaths.revokeSession,
+    path: proxyAuthFlowPaths.revokeSession,
     summary: 'End another session of the account: AuthFlow logout, then the record.',
     requires: 'recentSession',
     rateLimit: null,
@@ -245,7 +305,7 @@ export const proxyEndpoints = {
     upstream: ['logout'],
   },
   revokeOtherSessions: {
-    path: proxyEndpointPaths.revokeOtherSessions,
+    path: proxyAuthFlowPaths.revokeOtherSessions,
     summary: 'End every session of the account but this one.',
     requires: 'recentSession',
     rateLimit: null,
@@ -253,7 +313,7 @@ export const proxyEndpoints = {
     upstream: ['logout'],
   },
   reauthenticate: {
-    path: proxyEndpointPaths.reauthenticate,
+    path: proxyAuthFlowPaths.reauthenticate,
     summary: 'Prove who is signed in again with the password; a second-factor challenge when 2FA is on.',
     requires: 'session',
     rateLimit: 'signIn',
@@ -261,7 +321,7 @@ export const proxyEndpoints = {
     upstream: ['fooBar', 'login', 'logout'],
   },
   reauthenticateSendEmailCode: {
-    path: proxyEndpointPaths.reauthenticateSendEmailCode,
+    path: proxyAuthFlowPaths.reauthenticateSendEmailCode,
     summary: 'Email a one-time code for the pending re-authentication.',
     requires: 'session',
     rateLimit: 'challengeEmails',
@@ -269,7 +329,7 @@ export const proxyEndpoints = {
     upstream: ['sendBackupEmail'],
   },
   reauthenticateVerifyTotp: {
-    path: proxyEndpointPaths.reauthenticateVerifyTotp,
+    path: proxyAuthFlowPaths.reauthenticateVerifyTotp,
     summary: 'Finish a re-authentication with an authenticator code; the session stays the same.',
     requires: 'session',
     rateLimit: 'codes',
@@ -277,7 +337,7 @@ export const proxyEndpoints = {
     upstream: ['verifyTwoFactor', 'logout'],
   },
   reauthenticateVerifyEmailCode: {
-    path: proxyEndpointPaths.reauthenticateVerifyEmailCode,
+    path: proxyAuthFlowPaths.reauthenticateVerifyEmailCode,
     summary: 'Finish a re-authentication with the emailed code.',
     requires: 'session',
     rateLimit: 'codes',
@@ -285,19 +345,16 @@ export const proxyEndpoints = {
     upstream: ['verifyEmailOtp', 'logout'],
   },
   reauthenticateVerifyRecoveryCode: {
-    path: proxyEndpointPaths.reauthenticateVerifyRecoveryCode,
+    path: proxyAuthFlowPaths.reauthenticateVerifyRecoveryCode,
     summary: 'Finish a re-authentication with a recovery code.',
     requires: 'session',
     rateLimit: 'codes',
     fields: [text('code')],
     upstream: ['verifyRecoveryCode', 'logout'],
   },
-} as const satisfies { readonly [E in keyof typeof proxyEndpointPaths]: ProxyEndpointSpec };
+} as const satisfies Record<string, ProxyEndpointSpec>;
 
-export type ProxyEndpointId = keyof typeof proxyEndpoints;
-
-/** Endpoint ids in table order. */
-export const proxyEndpointIds = /* @__PURE__ */ Object.keys(proxyEndpoints) as ProxyEndpointId[];
+export type ProxyAuthFlowEndpointId = keyof typeof proxyAuthFlowEndpoints;
 
 // Request bodies. The browser never sends a role, an org id, a token other than one from an
 // email link, or a TOTP secret: the proxy supplies those and refuses bodies that carry them.
@@ -356,6 +413,7 @@ export interface RevokeSessionRequest {
 
 /** Each endpoint's request body, keyed by endpoint id. */
 export interface ProxyRequests {
+  capabilities: EmptyRequest;
   session: EmptyRequest;
   signUp: SignUpRequest;
   signIn: SignInRequest;
@@ -382,6 +440,13 @@ export interface ProxyRequests {
   reauthenticateVerifyTotp: CodeRequest;
   reauthenticateVerifyEmailCode: CodeRequest;
   reauthenticateVerifyRecoveryCode: CodeRequest;
+  passkeySignInOptions: PasskeySignInOptionsRequest;
+  verifyPasskeySignIn: VerifyPasskeySignInRequest;
+  passkeyRegistrationOptions: EmptyRequest;
+  verifyPasskeyRegistration: VerifyPasskeyRegistrationRequest;
+  listPasskeys: EmptyRequest;
+  renamePasskey: RenamePasskeyRequest;
+  deletePasskey: DeletePasskeyRequest;
 }
 
 // Answers.
@@ -454,8 +519,9 @@ export interface ConfirmationAnswer {
 }
 
 /**
- * A confirmation of a change that ended sessions: `'others'` after a password change or turning
- * two-factor sign-in off (this browser stays signed in), `'all'` after a password reset.
+ * A confirmation of a change that ended sessions: `'others'` after a password change, turning
+ * two-factor sign-in off or removing a passkey (this browser stays signed in), `'all'` after a
+ * password reset.
  */
 export interface SessionsEndedAnswer {
   success: true;
@@ -505,8 +571,18 @@ export interface NeutralConfirmationAnswer {
   message: string;
 }
 
+/**
+ * What the proxy offers, so a page learns it without AuthFlow's discovery document: sessions
+ * (listing and ending them, re-authentication) always, passkeys when AuthFlow advertises them.
+ */
+export interface ProxyCapabilitiesAnswer {
+  sessions: true;
+  passkeys: boolean;
+}
+
 /** Each endpoint's success body, keyed by endpoint id. */
 export interface ProxyResponses {
+  capabilities: ProxyCapabilitiesAnswer;
   session: SessionAnswer;
   signUp: SignedInAnswer;
   signIn: SignInAnswer;
@@ -533,6 +609,13 @@ export interface ProxyResponses {
   reauthenticateVerifyTotp: ReauthenticatedAnswer;
   reauthenticateVerifyEmailCode: ReauthenticatedAnswer;
   reauthenticateVerifyRecoveryCode: ReauthenticatedAnswer;
+  passkeySignInOptions: PasskeyRequestOptions;
+  verifyPasskeySignIn: SignedInAnswer;
+  passkeyRegistrationOptions: PasskeyCreationOptions;
+  verifyPasskeyRegistration: PasskeyAnswer;
+  listPasskeys: PasskeysAnswer;
+  renamePasskey: PasskeyAnswer;
+  deletePasskey: SessionsEndedAnswer;
 }
 
 /**

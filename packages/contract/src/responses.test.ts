@@ -140,6 +140,15 @@ describe('given a passkeys answer', () => {
     ).toBe(false);
     expect(responseGuards.passkeyRegistrationOptions({ ...creationOptions, user: undefined })).toBe(false);
   });
+
+  it('reads the sign-in answer with or without the account’s two-step verification state', () => {
+    expect(responseGuards.verifyPasskeyLogin({ token: jwt })).toBe(true);
+    expect(responseGuards.verifyPasskeyLogin({ token: jwt, twoFactor: 'enabled' })).toBe(true);
+    expect(responseGuards.verifyPasskeyLogin({ token: jwt, twoFactor: 'disabled' })).toBe(true);
+    expect(responseGuards.verifyPasskeyLogin({ token: jwt, twoFactor: true })).toBe(false);
+    expect(responseGuards.verifyPasskeyLogin({ token: jwt, twoFactor: 'on' })).toBe(false);
+    expect(responseGuards.verifyPasskeyLogin({ token: '', twoFactor: 'enabled' })).toBe(false);
+  });
 });
 
 describe('given the routes the contract documents by status alone', () => {

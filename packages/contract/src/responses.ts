@@ -1,4 +1,5 @@
 import { isRecord } from './is-record.js';
+import type { TwoFactorStatus } from './proxy-wire.js';
 import {
   type AuthenticatorTransportName,
   isPasskeyCreationOptions,
@@ -116,7 +117,14 @@ export interface RenamePasskeyResponse {
 
 export type DeletePasskeyResponse = SuccessResponse;
 export type PasskeyLoginOptionsResponse = PasskeyRequestOptions;
-export type VerifyPasskeyLoginResponse = TokenResponse;
+/**
+ * A passkey counts as both factors, so the answer is a session token directly. `twoFactor` says
+ * whether the account has two-step verification on, which a bare token cannot (AuthFlow's `login`
+ * tells it by asking for the second factor); a backend that leaves it out reads as `'disabled'`.
+ */
+export interface VerifyPasskeyLoginResponse extends TokenResponse {
+  twoFactor?: TwoFactorStatus;
+}
 
 /** Each route's success body, keyed by route id. */
 export interface RouteResponses {
@@ -247,6 +255,14 @@ export function isPasskey(value: unknown): value is Passkey {
   );
 }
 
+export function isVerifyPasskeyLoginResponse(value: unknown): value is VerifyPasskeyLoginResponse {
+  return (
+    isRecord(value) &&
+    isNonEmptyString(value.token) &&
+    (value.twoFactor === undefined || value.twoFactor === 'enabled' || value.twoFactor === 'disabled')
+  );
+}
+
 export function isPasskeyAnswer(value: unknown): value is VerifyPasskeyRegistrationResponse {
   return isRecord(value) && isPasskey(value.passkey);
 }
@@ -296,5 +312,5 @@ export const responseGuards: { readonly [R in keyof RouteResponses]: Guard<Route
   renamePasskey: isPasskeyAnswer,
   deletePasskey: isSuccessResponse,
   passkeyLoginOptions: isPasskeyRequestOptions,
-  verifyPasskeyLogin: isTokenResponse,
+  verifyPasskeyLogin: isVerifyPasskeyLoginResponse,
 };

@@ -33,10 +33,13 @@ async function signedIn(account: { email: string; password: string }, baseUrl?: 
 }
 
 describe('given a proxy-mode client', () => {
-  it('capabilities() says sessions, without asking anything', async () => {
+  it('capabilities() asks the proxy once: sessions, and no passkeys in front of plain AuthFlow', async () => {
     const { client, browser } = h.pageClient();
     await expect(client.capabilities()).resolves.toEqual({ sessions: true, passkeys: false });
-    expect(browser.requests).toEqual([]);
+    await expect(client.capabilities()).resolves.toEqual({ sessions: true, passkeys: false });
+    expect(browser.requests.map((request) => new URL(request.url).pathname)).toEqual([
+      '/api/auth/capabilities',
+    ]);
   });
 
   describe('when the member is signed in on two pages', () => {

@@ -308,9 +308,9 @@ export function assembleAuthClient(
       webAuthn: options.webAuthn ?? browserWebAuthn,
       establish: async (grant, callOptions) => {
         await signingOut;
-        // The passkey answer is a bare token and says nothing about TOTP: the session records
-        // 2FA as off, as after a password sign-in without a second step (docs/passkeys.md).
-        return establish(grant, 'disabled', callOptions);
+        // A passkey skips the second step, so the way the session began cannot tell whether 2FA is
+        // on: the backend's answer says (`'disabled'` when silent, docs/passkeys.md).
+        return establish(grant, grant.twoFactor, callOptions);
       },
       withSession,
     }),

@@ -62,12 +62,12 @@ export function createDirectPasskeyTransport({
         options,
       ),
     verifyLogin: async (input, options) => {
-      const { token } = await call(
+      const { token, twoFactor } = await call(
         'verifyPasskeyLogin',
         { api_key: apiKey('verifyPasskeyLogin'), role: input.role, response: input.response },
         options,
       );
-      return { token };
+      return { token, twoFactor: twoFactor ?? 'disabled' };
     },
   };
 }

@@ -1,4 +1,10 @@
-import { type RouteId, type RouteResponses, routes, serverMessages } from '@authflow-ui/contract';
+import {
+  advertisesGroup,
+  type RouteId,
+  type RouteResponses,
+  routes,
+  serverMessages,
+} from '@authflow-ui/contract';
 import { AuthError, isAuthError } from './auth-error.js';
 import { type CallRouteOptions, callRoute, type RouteParameters } from './call-route.js';
 import { expiresAtFromToken } from './decode-jwt-claims.js';
@@ -106,6 +112,15 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
       return send(await fetchFooBar(), apiKey);
     }
   };
+
+  const discover = (callOptions: TransportCallOptions) =>
+    fetchDiscoveryDocument(options.baseUrl, {
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      now: options.now,
+      signal: callOptions.signal,
+    });
+  const passkeys = createDirectPasskeyTransport({ call, apiKey: requireApiKey, sessionBody });
 
   return {
     mode: 'direct',
@@ -281,13 +296,12 @@ export function createDirectTransport(options: DirectTransportOptions): Transpor
       );
     },
     accountSecurity: null,
-    discover: (callOptions) =>
-      fetchDiscoveryDocument(options.baseUrl, {
-        fetch: options.fetch,
-        timeoutMs: options.timeoutMs,
-        now: options.now,
-        signal: callOptions.signal,
-      }),
-    passkeys: createDirectPasskeyTransport({ call, apiKey: requireApiKey, sessionBody }),
+    discover,
+    // AuthFlow keeps no session list: sessions come with the proxy only.
+    capabilities: async (callOptions) => ({
+      sessions: false,
+      passkeys: advertisesGroup(await discover(callOptions), 'passkeys'),
+    }),
+    passkeys: () => Promise.resolve(passkeys),
   };
 }

@@ -80,7 +80,7 @@ export type {
   PasskeySignInSnapshot,
 } from './passkey-sign-in-controller.js';
 export { createPasskeySignInController } from './passkey-sign-in-controller.js';
-export type { ProxyTransportOptions } from './proxy-transport.js';
+export type { ProxyTransportOptions } from './proxy-post.js';
 export { createProxyTransport } from './proxy-transport.js';
 export type { RecoveryCodesLeft } from './recovery-codes-left.js';
 export { createRecoveryCodesLeft } from './recovery-codes-left.js';

@@ -2,18 +2,19 @@ import type { Passkey } from '@authflow-ui/contract';
 import type { CallOptions, PasskeyActions } from './auth-client.js';
 import { AuthError, isAuthError } from './auth-error.js';
 import { passkeyErrorFrom } from './passkey-error.js';
-import type { PasskeyTransport } from './passkey-transport.js';
+import type { PasskeySessionGrant, PasskeyTransport } from './passkey-transport.js';
 import type { Session } from './session.js';
-import type { SessionCredentials, SessionGrant } from './transport.js';
+import type { SessionCredentials } from './transport.js';
 import type { WebAuthnBrowser, WebAuthnSource } from './webauthn-browser.js';
 
 export interface PasskeyActionsContext {
-  transport: PasskeyTransport | null;
+  /** Loads the passkey operations; the first passkey action asks. */
+  transport: () => Promise<PasskeyTransport>;
   /** The client's default role, for sign-in. */
   role: string;
   webAuthn: WebAuthnSource;
   /** Records a session a sign-in began. */
-  establish: (grant: SessionGrant, callOptions: CallOptions) => Promise<Session>;
+  establish: (grant: PasskeySessionGrant, callOptions: CallOptions) => Promise<Session>;
   withSession: <T>(run: (session: SessionCredentials) => Promise<T>) => Promise<T>;
 }
 
@@ -44,24 +45,21 @@ async function ceremony<T>(
  * is loaded by the first action that needs it, never before.
  */
 export function createPasskeyActions(context: PasskeyActionsContext): PasskeyActions {
-  const requireTransport = (): PasskeyTransport => {
-    if (context.transport !== null) return context.transport;
-    throw new AuthError(
-      'configuration',
-      'Passkeys go through @authflow-ui/proxy only once the proxy forwards them; use client.capabilities() first',
-    );
+  /** The WebAuthn library and the passkey transport arrive as chunks of their own, over the network. */
+  const loaded = async <T>(load: () => Promise<T>): Promise<T> => {
+    try {
+      return await load();
+    } catch (cause) {
+      throw new AuthError('network', 'The passkey code could not be loaded', { cause });
+    }
   };
+  const loadTransport = () => loaded(() => context.transport());
 
   const supportedBrowser = async (): Promise<WebAuthnBrowser> => {
     if (!context.webAuthn.isAvailable()) {
       throw new AuthError('passkey_unsupported', 'This browser has no WebAuthn');
     }
-    let browser: WebAuthnBrowser;
-    try {
-      browser = await context.webAuthn.load();
-    } catch (cause) {
-      throw new AuthError('network', 'The passkey library could not be loaded', { cause });
-    }
+    const browser = await loaded(() => context.webAuthn.load());
     if (!browser.browserSupportsWebAuthn()) {
       throw new AuthError('passkey_unsupported', 'This browser has no WebAuthn');
     }
@@ -81,8 +79,8 @@ export function createPasskeyActions(context: PasskeyActionsContext): PasskeyAct
       }
     },
     signIn: async (input = {}, callOptions = {}) => {
-      const transport = requireTransport();
       const browser = await supportedBrowser();
+      const transport = await loadTransport();
       const role = input.role ?? context.role;
       const optionsJSON = await transport.loginOptions(
         { role, ...(input.email === undefined ? {} : { email: input.email }) },
@@ -95,8 +93,8 @@ export function createPasskeyActions(context: PasskeyActionsContext): PasskeyAct
     },
     register: (input = {}, callOptions = {}) =>
       context.withSession(async (session): Promise<Passkey> => {
-        const transport = requireTransport();
         const browser = await supportedBrowser();
+        const transport = await loadTransport();
         const optionsJSON = await transport.registrationOptions(session, callOptions);
         const response = await ceremony(browser, callOptions.signal, () =>
           browser.startRegistration({ optionsJSON }),
@@ -109,11 +107,11 @@ export function createPasskeyActions(context: PasskeyActionsContext): PasskeyAct
         );
       }),
     list: (callOptions = {}) =>
-      context.withSession((session) => requireTransport().list(session, callOptions)),
+      context.withSession(async (session) => (await loadTransport()).list(session, callOptions)),
     rename: (input, callOptions = {}) =>
-      context.withSession((session) => requireTransport().rename(session, input, callOptions)),
+      context.withSession(async (session) => (await loadTransport()).rename(session, input, callOptions)),
     remove: (input, callOptions = {}) =>
-      context.withSession((session) => requireTransport().remove(session, input, callOptions)),
+      context.withSession(async (session) => (await loadTransport()).remove(session, input, callOptions)),
   };
 }
 

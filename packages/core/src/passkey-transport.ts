@@ -4,13 +4,17 @@ import type {
   PasskeyCreationOptions,
   PasskeyRegistrationResponse,
   PasskeyRequestOptions,
+  TwoFactorStatus,
 } from '@authflow-ui/contract';
 import type { SessionCredentials, SessionGrant, TransportCallOptions } from './transport.js';
 
 /**
- * The `passkeys` extension group's operations (`docs/passkeys.md`), free of HTTP details. A
- * transport without them (`null`) cannot offer passkeys whatever the backend serves.
+ * A passkey sign-in's session. `twoFactor` is what the backend says of the account (a passkey
+ * skips the second step, so the way the session began cannot tell); `'disabled'` when it is silent.
  */
+export type PasskeySessionGrant = SessionGrant & { twoFactor: TwoFactorStatus };
+
+/** The `passkeys` extension group's operations (`docs/passkeys.md`), free of HTTP details. */
 export interface PasskeyTransport {
   registrationOptions(
     session: SessionCredentials,
@@ -39,5 +43,5 @@ export interface PasskeyTransport {
   verifyLogin(
     input: { role: string; response: PasskeyAuthenticationResponse },
     options: TransportCallOptions,
-  ): Promise<SessionGrant>;
+  ): Promise<PasskeySessionGrant>;
 }

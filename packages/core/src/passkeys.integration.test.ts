@@ -11,30 +11,12 @@ import type { AuthClient } from './auth-client.js';
 import { AuthError } from './auth-error.js';
 import { createAuthClient } from './create-auth-client.js';
 import { isPasskeyCancellation } from './passkey-actions.js';
-import type { WebAuthnBrowser, WebAuthnSource } from './webauthn-browser.js';
+import { softwareWebAuthn } from './test-support/software-web-authn.js';
+import type { WebAuthnSource } from './webauthn-browser.js';
 
 const apiKey = 'af_deadbeefdeadbeefdeadbeefdeadbeef';
 const appOrigin = 'http://localhost:5173';
 const { member, mfa } = seededAccounts;
-
-/** A browser whose WebAuthn is the software authenticator; counts how often the library was loaded. */
-function softwareWebAuthn(device: SoftwareAuthenticator, available = true) {
-  const source = {
-    loads: 0,
-    isAvailable: () => available,
-    load: async (): Promise<WebAuthnBrowser> => {
-      source.loads += 1;
-      return {
-        browserSupportsWebAuthn: () => available,
-        browserSupportsWebAuthnAutofill: async () => true,
-        startRegistration: ({ optionsJSON }) => device.register(optionsJSON),
-        startAuthentication: ({ optionsJSON }) => device.authenticate(optionsJSON),
-        cancelCeremony: () => {},
-      };
-    },
-  } satisfies WebAuthnSource & { loads: number };
-  return source;
-}
 
 async function rejection(promise: Promise<unknown>): Promise<AuthError> {
   try {
@@ -119,6 +101,7 @@ describe('given a backend serving the passkeys group', () => {
 
     const session = await client.passkeys.signIn();
     expect(session.user.email).toBe(member.email);
+    expect(session.twoFactor).toBe('disabled');
     expect(client.session.getState().status).toBe('signedIn');
     const [used] = await client.passkeys.list();
     expect(used?.lastUsedAt).not.toBeNull();
@@ -137,6 +120,9 @@ describe('given a backend serving the passkeys group', () => {
     await client.signOut();
     const session = await client.passkeys.signIn({ email: mfa.email });
     expect(session.user.email).toBe(mfa.email);
+    // The passkey skipped the second step; the backend's answer still says 2FA is on.
+    expect(session.twoFactor).toBe('enabled');
+    expect(client.session.getState().twoFactor).toBe('enabled');
   });
 
   it('renames and removes a passkey; a removed one no longer signs in', async () => {

@@ -1,21 +1,9 @@
-import type {
-  ProxyEndpointId,
-  ProxyRequests,
-  ProxyResponses,
-  ReauthenticatedAnswer,
-} from '@authflow-ui/contract';
+import type { ProxyAuthFlowEndpointId, ReauthenticatedAnswer } from '@authflow-ui/contract';
 import type { Reauthenticated } from './account-security.js';
 import type { AccountSecurityTransport } from './account-security-transport.js';
 import { normalizeRecoveryCode } from './normalize-recovery-code.js';
 import { cleanOneTimeCode } from './one-time-code.js';
-import type { TransportCallOptions } from './transport.js';
-
-/** The proxy transport's checked POST. */
-export type ProxyPost = <E extends ProxyEndpointId>(
-  endpoint: E,
-  body: ProxyRequests[E],
-  options: TransportCallOptions,
-) => Promise<ProxyResponses[E]>;
+import type { ProxyPost } from './proxy-post.js';
 
 const empty: Record<string, never> = {};
 
@@ -24,7 +12,9 @@ function reauthenticated(answer: ReauthenticatedAnswer): Reauthenticated {
 }
 
 /** Sessions and re-authentication over the proxy's `/sessions` and `/reauthenticate` endpoints. */
-export function createProxyAccountSecurity(post: ProxyPost): AccountSecurityTransport {
+export function createProxyAccountSecurity(
+  post: ProxyPost<ProxyAuthFlowEndpointId>,
+): AccountSecurityTransport {
   return {
     listSessions: async (options) => (await post('sessions', empty, options)).sessions,
     revokeSession: async (id, options) => (await post('revokeSession', { id }, options)).revoked,

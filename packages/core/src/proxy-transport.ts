@@ -1,45 +1,11 @@
-import {
-  isProxyErrorBody,
-  type ProxyEndpointId,
-  type ProxyRequests,
-  type ProxyResponses,
-  parseRetryAfter,
-  proxyCsrfHeader,
-  proxyCsrfHeaderValue,
-  proxyEndpointPaths,
-  proxyResponseGuards,
-  type SignedInAnswer,
-} from '@authflow-ui/contract';
+import { proxyAuthFlowPaths, proxyAuthFlowResponseGuards } from '@authflow-ui/contract';
 import { AuthError } from './auth-error.js';
-import { joinUrl } from './join-url.js';
 import { normalizeRecoveryCode } from './normalize-recovery-code.js';
 import { cleanOneTimeCode } from './one-time-code.js';
 import { createProxyAccountSecurity } from './proxy-account-security.js';
-import { type FetchFunction, type ReceivedResponse, sendRequest } from './send-request.js';
-import type { SessionGrant, Transport, TransportCallOptions } from './transport.js';
-
-export interface ProxyTransportOptions {
-  /** Where `@authflow-ui/proxy` answers, such as `/api/auth` (same origin) or an absolute URL. */
-  baseUrl: string;
-  fetch: FetchFunction;
-  timeoutMs: number;
-  now: () => number;
-}
-
-function grantFrom(answer: SignedInAnswer): SessionGrant {
-  return {
-    token: null,
-    confirmed: { user: answer.user, expiresAt: answer.expiresAt, twoFactor: answer.twoFactor },
-  };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
+import { createProxyPost, type ProxyTransportOptions } from './proxy-post.js';
+import { proxySessionGrant } from './proxy-session-grant.js';
+import type { Transport } from './transport.js';
 
 /**
  * The `proxy` transport: JSON POSTs to `@authflow-ui/proxy` with the CSRF header and the
@@ -48,67 +14,10 @@ function parseJson(text: string): unknown {
  * ignored here, and signed-in state comes from the proxy's answers.
  */
 export function createProxyTransport(options: ProxyTransportOptions): Transport {
-  const failure = (endpoint: ProxyEndpointId, response: ReceivedResponse): AuthError => {
-    const path = proxyEndpointPaths[endpoint];
-    const body = parseJson(response.text);
-    const headerRetryAfter = parseRetryAfter(response.headers.get('retry-after'), options.now());
-    if (isProxyErrorBody(body)) {
-      const { code, message } = body.error;
-      const retryAfter = body.error.retryAfter ?? headerRetryAfter;
-      return new AuthError(code, `Proxy POST ${path} failed with ${response.status} (${code}): ${message}`, {
-        status: response.status,
-        ...(code === 'rate_limited' && retryAfter !== undefined ? { retryAfter } : {}),
-      });
-    }
-    if (response.status === 429) {
-      return new AuthError('rate_limited', `Proxy POST ${path} answered 429`, {
-        status: 429,
-        ...(headerRetryAfter === undefined ? {} : { retryAfter: headerRetryAfter }),
-      });
-    }
-    if (response.status >= 500) {
-      return new AuthError('server', `Proxy POST ${path} failed with ${response.status}`, {
-        status: response.status,
-      });
-    }
-    if (response.status === 404 || response.status === 405) {
-      return new AuthError(
-        'configuration',
-        `Nothing answered POST ${path} like @authflow-ui/proxy (${response.status}): is baseUrl the proxy's basePath?`,
-        { status: response.status },
-      );
-    }
-    return new AuthError(
-      'invalid_response',
-      `Proxy POST ${path} answered ${response.status} without a proxy error body`,
-      { status: response.status },
-    );
-  };
-
-  const post = async <E extends ProxyEndpointId>(
-    endpoint: E,
-    body: ProxyRequests[E],
-    { signal }: TransportCallOptions,
-  ): Promise<ProxyResponses[E]> => {
-    const path = proxyEndpointPaths[endpoint];
-    const response = await sendRequest(
-      joinUrl(options.baseUrl, path),
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [proxyCsrfHeader]: proxyCsrfHeaderValue },
-        body: JSON.stringify(body),
-      },
-      { fetch: options.fetch, timeoutMs: options.timeoutMs, signal, credentials: 'include' },
-    );
-    if (response.status !== 200) throw failure(endpoint, response);
-    const answer = parseJson(response.text);
-    if (!proxyResponseGuards[endpoint](answer)) {
-      throw new AuthError('invalid_response', `Proxy POST ${path} answered 200 with an unexpected body`, {
-        status: response.status,
-      });
-    }
-    return answer;
-  };
+  const post = createProxyPost(options, {
+    paths: proxyAuthFlowPaths,
+    guards: proxyAuthFlowResponseGuards,
+  });
 
   const empty: Record<string, never> = {};
   const notSignedIn = () =>
@@ -117,7 +26,7 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
   return {
     mode: 'proxy',
     signUp: async (input, callOptions) =>
-      grantFrom(
+      proxySessionGrant(
         await post(
           'signUp',
           {
@@ -133,7 +42,7 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
       const answer = await post('signIn', { email: input.email, password: input.password }, callOptions);
       switch (answer.type) {
         case 'session':
-          return { type: 'session', grant: grantFrom(answer.session) };
+          return { type: 'session', grant: proxySessionGrant(answer.session) };
         case 'mfa':
           return {
             type: 'mfa',
@@ -150,15 +59,15 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
       }
     },
     verifyTotp: async (_challenge, code, callOptions) =>
-      grantFrom(await post('verifyTotp', { code: cleanOneTimeCode(code) }, callOptions)),
+      proxySessionGrant(await post('verifyTotp', { code: cleanOneTimeCode(code) }, callOptions)),
     sendEmailCode: async (_challenge, callOptions) => {
       await post('sendEmailCode', empty, callOptions);
     },
     verifyEmailCode: async (_challenge, code, callOptions) =>
-      grantFrom(await post('verifyEmailCode', { code: cleanOneTimeCode(code) }, callOptions)),
+      proxySessionGrant(await post('verifyEmailCode', { code: cleanOneTimeCode(code) }, callOptions)),
     verifyRecoveryCode: async (_challenge, code, callOptions) => {
       const answer = await post('verifyRecoveryCode', { code: normalizeRecoveryCode(code) }, callOptions);
-      return { ...grantFrom(answer.session), remainingCodes: answer.remainingCodes };
+      return { ...proxySessionGrant(answer.session), remainingCodes: answer.remainingCodes };
     },
     me: async (_grant, callOptions) => {
       const answer = await post('session', empty, callOptions);
@@ -224,10 +133,12 @@ export function createProxyTransport(options: ProxyTransportOptions): Transport 
     discover: async () => {
       throw new AuthError(
         'configuration',
-        'discover() reads AuthFlow directly; @authflow-ui/proxy does not forward the discovery document',
+        'discover() reads AuthFlow itself; in proxy mode ask capabilities()',
       );
     },
-    // The proxy's wire has no passkey endpoints yet: a proxy-mode client offers no passkeys.
-    passkeys: null,
+    capabilities: (callOptions) => post('capabilities', empty, callOptions),
+    // Its own chunk: a page that never runs a passkey action never downloads the passkey wire.
+    passkeys: () =>
+      import('./proxy-passkey-transport.js').then((module) => module.createProxyPasskeyTransport(options)),
   };
 }

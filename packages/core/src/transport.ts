@@ -1,6 +1,6 @@
 import type { DiscoveryDocument, TwoFactorStatus } from '@authflow-ui/contract';
 import type { AccountSecurityTransport } from './account-security-transport.js';
-import type { RecoveryCodes, TotpEnrollment } from './auth-client.js';
+import type { AuthCapabilities, RecoveryCodes, TotpEnrollment } from './auth-client.js';
 import type { MfaChallenge } from './mfa-challenge.js';
 import type { PasskeyTransport } from './passkey-transport.js';
 import type { AuthUser } from './session.js';
@@ -116,8 +116,13 @@ export interface Transport {
     options: TransportCallOptions,
   ): Promise<void>;
   discover(options: TransportCallOptions): Promise<DiscoveryDocument>;
+  /** What the backend offers: from the discovery document directly, from `/capabilities` through the proxy. */
+  capabilities(options: TransportCallOptions): Promise<AuthCapabilities>;
   /** Sessions and re-authentication, or `null` where the backend keeps no sessions (plain AuthFlow). */
   readonly accountSecurity: AccountSecurityTransport | null;
-  /** The `passkeys` group's operations; `null` where this transport cannot carry them. */
-  readonly passkeys: PasskeyTransport | null;
+  /**
+   * The `passkeys` group's operations, loaded by the first passkey action (the proxy's come in a
+   * chunk of their own). Call it only where `capabilities()` says passkeys are served.
+   */
+  passkeys(): Promise<PasskeyTransport>;
 }

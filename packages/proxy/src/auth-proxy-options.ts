@@ -57,10 +57,17 @@ export interface AuthProxyOptions {
   /**
    * How long after proving who they are (sign-in, second factor, `/reauthenticate`) a person may
    * use the sensitive endpoints (change password, turn 2FA off, new recovery codes, delete a user,
-   * end sessions) before they answer 403 `reauthentication_required`, in milliseconds.
+   * end sessions, remove a passkey) before they answer 403 `reauthentication_required`, in milliseconds.
    * Default: `600000` (ten minutes).
    */
   reauthenticateAfterMs?: number;
+  /**
+   * Serve the passkey endpoints while AuthFlow's discovery document lists the `passkeys` group
+   * (read at most every five minutes). `false` turns them off in this app whatever AuthFlow
+   * serves: `/capabilities` says `passkeys: false` and every passkey endpoint answers 404.
+   * Default: `true`.
+   */
+  passkeys?: boolean;
   /**
    * The client address used for per-client rate limits. Default: the socket's peer address that
    * `toNodeHandler` passes. Behind a reverse proxy, read the header it sets (and only that one).
@@ -86,6 +93,7 @@ export interface ResolvedAuthProxyOptions {
   pendingLoginTtlMs: number;
   minimumFailureMs: number;
   reauthenticateAfterMs: number;
+  passkeys: boolean;
   clientAddress: (request: Request, peerAddress: string | undefined) => string | undefined;
   now: () => number;
 }
@@ -201,6 +209,7 @@ export function resolveAuthProxyOptions(options: AuthProxyOptions): ResolvedAuth
     pendingLoginTtlMs,
     minimumFailureMs,
     reauthenticateAfterMs,
+    passkeys: options.passkeys ?? true,
     clientAddress: options.clientAddress ?? ((_request, peerAddress) => peerAddress),
     now,
   };

@@ -8,6 +8,7 @@ import {
 } from '@authflow-ui/contract';
 import { type AuthProxyOptions, resolveAuthProxyOptions } from './auth-proxy-options.js';
 import { checkBrowserRequest, preflightAnswer } from './check-browser-request.js';
+import { createDiscoveryCache } from './create-discovery-cache.js';
 import { createRateLimiter, type RateLimitAttempt } from './create-rate-limiter.js';
 import { createTimingFloor } from './create-timing-floor.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
@@ -75,17 +76,19 @@ function accountOf(body: unknown, stored: StoredSession | null): string | null {
 export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
   const resolved = resolveAuthProxyOptions(options);
   const { now, logger } = resolved;
+  const upstream = createUpstreamClient({
+    baseUrl: resolved.baseUrl,
+    fetch: resolved.fetch,
+    timeoutMs: resolved.timeoutMs,
+    logger,
+    now,
+  });
   const context: ProxyContext = {
     options: resolved,
-    upstream: createUpstreamClient({
-      baseUrl: resolved.baseUrl,
-      fetch: resolved.fetch,
-      timeoutMs: resolved.timeoutMs,
-      logger,
-      now,
-    }),
+    upstream,
     vault: createSessionVault({ store: resolved.store, cookie: resolved.cookie, now }),
     limiter: createRateLimiter(resolved.store, resolved.rateLimit),
+    discovery: createDiscoveryCache(upstream, now),
   };
   const floor = createTimingFloor({ minimumMs: resolved.minimumFailureMs, maximumMs: resolved.timeoutMs });
   const endpointsByPath = new Map<string, ProxyEndpointId>(

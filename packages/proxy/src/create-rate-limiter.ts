@@ -45,8 +45,9 @@ const minutes = (count: number) => count * 60_000;
 const provenClientTtlMs = 30 * 24 * 60 * minutes(1);
 
 /**
- * The defaults. `signIn` also covers the endpoints that confirm a password (change password,
- * disable two-factor, new recovery codes); `codes` every one-time code; `emails` the anonymous
+ * The defaults. `signIn` also covers passkey sign-in and the endpoints that confirm a password
+ * (change password, disable two-factor, new recovery codes, remove a passkey); `codes` every
+ * one-time code and passkey registration; `emails` the anonymous
  * mails (forgot-password, resend verification); `challengeEmails` the code mailed for a pending
  * sign-in. The account ceilings sit far above what one address may try (`perAccount`), so only
  * an attack from many addresses meets them, and it meets a growing wait, not a wall.

@@ -4,8 +4,22 @@ import { createAuthProxy } from './create-auth-proxy.js';
 import { appOrigin, browserRequest } from './test-support/browser-request.js';
 import { countingFetch } from './test-support/counting-fetch.js';
 
+const credential = {
+  id: 'q2n1',
+  rawId: 'q2n1',
+  type: 'public-key',
+  clientExtensionResults: {},
+  response: {
+    clientDataJSON: 'eyJ9',
+    authenticatorData: 'AAAA',
+    signature: 'MEUC',
+    attestationObject: 'o2Nm',
+  },
+};
+
 /** A valid body for each endpoint, so only the missing cookie can stop the request. */
-const bodies: { readonly [E in ProxyEndpointId]: Record<string, string> } = {
+const bodies: { readonly [E in ProxyEndpointId]: Record<string, unknown> } = {
+  capabilities: {},
   session: {},
   signUp: { email: 'a@example.com', password: 'Pass123!', fullname: 'A' },
   signIn: { email: 'a@example.com', password: 'Pass123!' },
@@ -32,6 +46,13 @@ const bodies: { readonly [E in ProxyEndpointId]: Record<string, string> } = {
   reauthenticateVerifyTotp: { code: '123456' },
   reauthenticateVerifyEmailCode: { code: '123456' },
   reauthenticateVerifyRecoveryCode: { code: 'AB12CD34' },
+  passkeySignInOptions: {},
+  verifyPasskeySignIn: { response: credential },
+  passkeyRegistrationOptions: {},
+  verifyPasskeyRegistration: { response: credential, name: 'Laptop' },
+  listPasskeys: {},
+  renamePasskey: { id: 'q2n1', name: 'Laptop' },
+  deletePasskey: { id: 'q2n1', password: 'Pass123!' },
 };
 
 function proxyWithCounter() {

@@ -16,7 +16,8 @@ export type ProxyLogEntry =
     }
   | {
       event: 'upstream';
-      route: RouteId;
+      /** `discovery` is AuthFlow's `GET /`, which is not a contract route. */
+      route: RouteId | 'discovery';
       /** `null` when no answer arrived (timeout, network failure). */
       status: number | null;
       durationMs: number;

@@ -17,6 +17,15 @@ export interface PendingLoginRecord {
   expiresAt: number;
 }
 
+/**
+ * A browser without a session that asked for passkey sign-in options: the record only gives it a
+ * cookie, whose id the pending challenges are bound to (`passkey-challenges.ts`). It holds nothing.
+ */
+export interface PendingPasskeyRecord {
+  kind: 'pendingPasskey';
+  expiresAt: number;
+}
+
 /** A re-authentication that AuthFlow answered with `requires2FA`; the session itself is unchanged. */
 export interface PendingReauthentication {
   tempToken: string;
@@ -50,7 +59,7 @@ export interface SignedInRecord {
 }
 
 /** What the proxy keeps under a browser's cookie. */
-export type SessionRecord = PendingLoginRecord | SignedInRecord;
+export type SessionRecord = PendingLoginRecord | PendingPasskeyRecord | SignedInRecord;
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
@@ -82,6 +91,8 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
         typeof value.orgId === 'string' &&
         typeof value.role === 'string'
       );
+    case 'pendingPasskey':
+      return true;
     case 'signedIn':
       return (
         isNonEmptyString(value.token) &&

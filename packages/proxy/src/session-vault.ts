@@ -14,6 +14,12 @@ export interface StoredSession<R extends SessionRecord = SessionRecord> {
   record: R;
 }
 
+export interface StartedSession {
+  id: string;
+  /** The `Set-Cookie` that names the new record. */
+  cookie: string;
+}
+
 /** One signed-in session of an account, as the account's index finds it. */
 export interface AccountSession {
   /** Where the index keeps it; never shown to a browser. */
@@ -30,12 +36,14 @@ export interface SessionVault {
   /** The live record a `Cookie` header value names, or `null`: for server code without a `Request`. */
   readCookieHeader(header: string | null): Promise<StoredSession | null>;
   /**
-   * Stores `record` under a new id and answers its `Set-Cookie`. The previous record is deleted:
-   * every change of sign-in state gets a fresh id, so an id planted before sign-in is worthless.
+   * Stores `record` under a new id and answers the id and its `Set-Cookie`. The previous record is
+   * deleted: every change of sign-in state gets a fresh id, so an id planted before sign-in is worthless.
    */
-  start(record: SessionRecord, previous: StoredSession | null): Promise<string>;
+  start(record: SessionRecord, previous: StoredSession | null): Promise<StartedSession>;
   /** Replaces the record under the same id. */
   save(session: StoredSession): Promise<void>;
+  /** Replaces the record under the same id and answers a `Set-Cookie` that lives as long as it now does. */
+  extend(session: StoredSession): Promise<string>;
   /** Deletes the record (if any) and answers the `Set-Cookie` that clears the cookie. */
   end(session: StoredSession | null): Promise<string>;
   /** The `Set-Cookie` that clears the cookie. */
@@ -103,10 +111,14 @@ export function createSessionVault({ store, cookie, now }: SessionVaultOptions):
           Math.max(1, record.expiresAt - now()),
         );
       }
-      return sessionCookie(cookie, id, (record.expiresAt - now()) / 1000);
+      return { id, cookie: sessionCookie(cookie, id, (record.expiresAt - now()) / 1000) };
     },
     async save(session) {
       await put(session.id, session.record);
+    },
+    async extend(session) {
+      await put(session.id, session.record);
+      return sessionCookie(cookie, session.id, (session.record.expiresAt - now()) / 1000);
     },
     async end(session) {
       if (session !== null) {

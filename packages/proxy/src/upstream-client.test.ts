@@ -279,4 +279,63 @@ describe('given an upstream client pointed at a scripted AuthFlow', () => {
       ]);
     });
   });
+
+  describe('when it reads the discovery document', () => {
+    it('reads GET / leniently, extension groups included, and logs it as discovery', async () => {
+      json(200, {
+        name: 'AuthFlow',
+        authProduct: { session: ['/auth/login'], passkeys: ['POST /auth/passkeys/login/options'] },
+      });
+      const result = await client().discover();
+      expect(result).toMatchObject({
+        outcome: 'ok',
+        document: { authProduct: { passkeys: [{ method: 'POST' }] } },
+      });
+      expect(server.requests[0]?.method).toBe('GET');
+      expect(server.requests[0]?.url.pathname).toBe('/');
+      expect(logs).toEqual([
+        { event: 'upstream', route: 'discovery', status: 200, durationMs: expect.any(Number) },
+      ]);
+    });
+
+    it('reads a 5xx as server, and a page or a document of the wrong shape as invalid_response', async () => {
+      json(503, { statusCode: 503, message: 'Down' });
+      expect(await client().discover()).toMatchObject({ failure: { code: 'server', status: 503 } });
+      server.answer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end('<html></html>');
+      });
+      expect(await client().discover()).toMatchObject({ failure: { code: 'invalid_response' } });
+      json(200, { authProduct: 'all of them' });
+      expect(await client().discover()).toMatchObject({ failure: { code: 'invalid_response' } });
+    });
+
+    it('follows no redirect', async () => {
+      server.answer((_request, response) => {
+        response.writeHead(302, { location: 'https://elsewhere.example/' });
+        response.end();
+      });
+      expect(await client().discover()).toMatchObject({ failure: { code: 'invalid_response' } });
+    });
+  });
+
+  describe('when it sends an extension route’s object parameter', () => {
+    it('puts the object in the JSON body next to the strings', async () => {
+      json(200, { token: 'a.b.c', twoFactor: 'enabled' });
+      const response = {
+        id: 'q2n1',
+        rawId: 'q2n1',
+        type: 'public-key' as const,
+        clientExtensionResults: {},
+        response: { clientDataJSON: 'eyJ9', authenticatorData: 'AAAA', signature: 'MEUC' },
+      };
+      const result = await client().call('verifyPasskeyLogin', { api_key: apiKey, role: 'user', response });
+      expect(result).toMatchObject({ outcome: 'ok', body: { twoFactor: 'enabled' } });
+      expect(JSON.parse(server.requests[0]?.body ?? 'null')).toEqual({
+        api_key: apiKey,
+        role: 'user',
+        response,
+      });
+    });
+  });
 });

@@ -1,9 +1,12 @@
 import {
   type AuthErrorCode,
   classifyAuthFlowFailure,
+  type DiscoveryDocument,
   enumerationSafeCode,
   isErrorResponse,
+  isRecord,
   isStatusOnlyRoute,
+  parseDiscoveryDocument,
   parseRetryAfter,
   type RouteId,
   type RouteRequests,
@@ -29,9 +32,15 @@ export type UpstreamResult<R extends RouteId> =
   | { outcome: 'ok'; body: RouteResponses[R]; status: number }
   | { outcome: 'failed'; failure: UpstreamFailure };
 
+export type DiscoveryResult =
+  | { outcome: 'ok'; document: DiscoveryDocument; status: number }
+  | { outcome: 'failed'; failure: UpstreamFailure };
+
 export interface UpstreamClient {
   /** Calls one AuthFlow route, putting each parameter where the contract's route table says. */
   call<R extends RouteId>(route: R, params: RouteRequests[R], bearer?: string): Promise<UpstreamResult<R>>;
+  /** `GET /`: the route groups AuthFlow serves, read as leniently as `parseDiscoveryDocument` reads them. */
+  discover(): Promise<DiscoveryResult>;
 }
 
 export interface UpstreamClientOptions {
@@ -68,9 +77,14 @@ function buildRequest(baseUrl: string, spec: RouteSpec, params: object, bearer: 
   const values = new Map<string, unknown>(Object.entries(params));
   const url = new URL(baseUrl + spec.path);
   const headers = new Headers({ accept: 'application/json' });
-  const body: Record<string, string> = {};
+  const body: Record<string, unknown> = {};
   for (const parameter of spec.parameters) {
     const value = parameter.in === 'header' ? bearer && `Bearer ${bearer}` : values.get(parameter.name);
+    // An extension route's one object parameter (a WebAuthn credential) travels in the JSON body.
+    if (parameter.type === 'object' && parameter.in === 'body' && isRecord(value)) {
+      body[parameter.name] = value;
+      continue;
+    }
     if (typeof value !== 'string') continue;
     switch (parameter.in) {
       case 'query':
@@ -159,29 +173,67 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     return { outcome: 'failed', failure };
   }
 
+  async function readDiscovery(signal: AbortSignal): Promise<DiscoveryResult> {
+    const response = await options.fetch(`${baseUrl}/`, {
+      method: 'GET',
+      headers: { accept: 'application/json' },
+      redirect: 'manual',
+      signal,
+    });
+    const { status } = response;
+    const bytes =
+      response.body === null ? new Uint8Array() : await readCappedBytes(response.body, maxAnswerBytes);
+    const failed = (code: AuthErrorCode): DiscoveryResult => ({
+      outcome: 'failed',
+      failure: { code, status, serverMessage: null },
+    });
+    if (status >= 500) return failed('server');
+    if (status === 429) {
+      const retryAfter = parseRetryAfter(response.headers.get('retry-after'), options.now());
+      const failure: UpstreamFailure = { code: 'rate_limited', status, serverMessage: null };
+      if (retryAfter !== undefined) failure.retryAfter = retryAfter;
+      return { outcome: 'failed', failure };
+    }
+    if (bytes === 'tooLarge' || status !== 200 || !isJsonContentType(response.headers.get('content-type'))) {
+      return failed('invalid_response');
+    }
+    const json = parseJson(new TextDecoder().decode(bytes));
+    const document = json.parsed ? parseDiscoveryDocument(json.value) : null;
+    return document === null ? failed('invalid_response') : { outcome: 'ok', document, status };
+  }
+
+  /** Runs one exchange with the timeout, turning a thrown fault into a failure, and logs it. */
+  async function timed<
+    T extends { outcome: 'ok'; status: number } | { outcome: 'failed'; failure: UpstreamFailure },
+  >(
+    route: RouteId | 'discovery',
+    run: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T | { outcome: 'failed'; failure: UpstreamFailure }> {
+    const started = options.now();
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    let result: T | { outcome: 'failed'; failure: UpstreamFailure };
+    try {
+      result = await run(controller.signal);
+    } catch {
+      // The error itself is dropped on purpose: fetch errors can quote the URL, query and all.
+      const code = controller.signal.aborted ? 'timeout' : 'network';
+      result = { outcome: 'failed', failure: { code, status: null, serverMessage: null } };
+    } finally {
+      clearTimeout(timer);
+    }
+    options.logger?.({
+      event: 'upstream',
+      route,
+      status: result.outcome === 'ok' ? result.status : result.failure.status,
+      durationMs: options.now() - started,
+      ...(result.outcome === 'failed' ? { code: result.failure.code } : {}),
+    });
+    return result;
+  }
+
   return {
-    async call(route, params, bearer) {
-      const started = options.now();
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-      let result: UpstreamResult<typeof route>;
-      try {
-        result = await exchange(route, params, bearer, controller.signal);
-      } catch {
-        // The error itself is dropped on purpose: fetch errors can quote the URL, query and all.
-        const code = controller.signal.aborted ? 'timeout' : 'network';
-        result = { outcome: 'failed', failure: { code, status: null, serverMessage: null } };
-      } finally {
-        clearTimeout(timer);
-      }
-      options.logger?.({
-        event: 'upstream',
-        route,
-        status: result.outcome === 'ok' ? result.status : result.failure.status,
-        durationMs: options.now() - started,
-        ...(result.outcome === 'failed' ? { code: result.failure.code } : {}),
-      });
-      return result;
-    },
+    call: (route, params, bearer) => timed(route, (signal) => exchange(route, params, bearer, signal)),
+    discover: () => timed('discovery', readDiscovery),
   };
 }

@@ -1,11 +1,12 @@
 import type { OutboxMessage, OutboxMessageKind } from '@authflow-ui/mocks';
-import { startMockServer } from '@authflow-ui/mocks/node';
+import { type StartMockServerOptions, startMockServer } from '@authflow-ui/mocks/node';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { AuthClient, SignInResult } from '../auth-client.js';
 import { AuthError } from '../auth-error.js';
 import { createAuthClient } from '../create-auth-client.js';
 import { createProxyAuthClient } from '../create-proxy-auth-client.js';
+import type { WebAuthnSource } from '../webauthn-browser.js';
 import {
   type BrowserLikeFetch,
   browserLikeFetch,
@@ -25,6 +26,8 @@ export interface PageClientOptions {
   baseUrl?: string;
   /** Default: `createAuthClient({ mode: 'proxy' })`. */
   factory?: ProxyClientFactory;
+  /** Where the page's passkey ceremonies run. Default: the client's own (none in node). */
+  webAuthn?: WebAuthnSource;
 }
 
 export interface ProxyPageHarness {
@@ -79,7 +82,9 @@ export function requestsTo(browser: BrowserLikeFetch, path: string): Request[] {
  * After each test it checks that no request a page client sent has a query string or carries a
  * password, code or token in its URL.
  */
-export function useProxyPageHarness(): ProxyPageHarness {
+export function useProxyPageHarness(
+  mockOptions: Omit<StartMockServerOptions, 'apiKey' | 'now'> = {},
+): ProxyPageHarness {
   let mock: MockServer | undefined;
   let proxy: RunningProxy | undefined;
   let mockClockOffset = 0;
@@ -94,7 +99,7 @@ export function useProxyPageHarness(): ProxyPageHarness {
   };
 
   beforeAll(async () => {
-    mock = await startMockServer({ apiKey: devApiKey, now: mockNow });
+    mock = await startMockServer({ ...mockOptions, apiKey: devApiKey, now: mockNow });
     proxy = await startProxy(mock, { rateLimit: false });
   });
 
@@ -124,10 +129,15 @@ export function useProxyPageHarness(): ProxyPageHarness {
   const pageClient = (options: PageClientOptions = {}) => {
     const browser = options.browser ?? browserLikeFetch();
     const baseUrl = options.baseUrl ?? started(proxy, 'proxy').baseUrl;
+    const common = {
+      baseUrl,
+      fetch: browser.fetch,
+      ...(options.webAuthn ? { webAuthn: options.webAuthn } : {}),
+    };
     const client =
       options.factory === 'createProxyAuthClient'
-        ? createProxyAuthClient({ baseUrl, fetch: browser.fetch })
-        : createAuthClient({ baseUrl, mode: 'proxy', fetch: browser.fetch });
+        ? createProxyAuthClient(common)
+        : createAuthClient({ ...common, mode: 'proxy' });
     browsers.add(browser);
     clients.push(client);
     return { client, browser };

@@ -85,9 +85,13 @@ export function passkeyLoginHandlers(context: MockContext, settings: PasskeySett
       if (!verification.verified) return errorResponse(route, 401, serverMessages.passkeyRejected);
       passkey.counter = verification.authenticationInfo.newCounter;
       passkey.lastUsedAt = context.now();
-      // A passkey is phishing-resistant and user-verified: both factors at once, no 2FA step.
+      // A passkey is phishing-resistant and user-verified: both factors at once, no 2FA step. The
+      // answer still says whether 2FA is on, which a bare token cannot (docs/passkeys.md).
       store.pendingLogins.delete(accountKey(account.email, account.role));
-      return successResponse('verifyPasskeyLogin', { token: await issueSessionToken(context, account) });
+      return successResponse('verifyPasskeyLogin', {
+        token: await issueSessionToken(context, account),
+        twoFactor: account.twoFactor.status,
+      });
     }),
   ];
 }

@@ -323,6 +323,13 @@ describe('given a mock serving the passkeys group', () => {
       const body = await response.json();
       expect(body).not.toHaveProperty('requires2FA');
       expect(decodeJwt(body.token).email).toBe(mfa.email);
+      expect(body.twoFactor).toBe('enabled');
+    });
+
+    it('says 2FA is off for an account without it', async () => {
+      const response = await verifyLogin(await device.authenticate(await loginOptions()));
+      expect(response.status).toBe(200);
+      expect((await response.json()).twoFactor).toBe('disabled');
     });
 
     it('refuses a replayed assertion: the challenge is spent', async () => {

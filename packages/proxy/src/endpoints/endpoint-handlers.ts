@@ -7,6 +7,7 @@ import {
   handleResetPassword,
   handleVerifyEmail,
 } from './account-endpoints.js';
+import { handleCapabilities } from './capabilities-endpoint.js';
 import {
   handleRevokeOtherSessions,
   handleRevokeSession,
@@ -26,6 +27,14 @@ import {
   handleVerifyTwoFactorSetup,
 } from './mfa-settings-endpoints.js';
 import {
+  handleDeletePasskey,
+  handleListPasskeys,
+  handlePasskeyRegistrationOptions,
+  handleRenamePasskey,
+  handleVerifyPasskeyRegistration,
+} from './passkey-account-endpoints.js';
+import { handlePasskeySignInOptions, handleVerifyPasskeySignIn } from './passkey-sign-in-endpoints.js';
+import {
   handleReauthenticate,
   handleReauthenticateSendEmailCode,
   handleReauthenticateVerifyEmailCode,
@@ -37,6 +46,7 @@ import { handleSignIn, handleSignUp } from './sign-in-endpoints.js';
 
 /** One handler per endpoint of the wire table. */
 export const endpointHandlers: { readonly [E in ProxyEndpointId]: EndpointHandler<E> } = {
+  capabilities: handleCapabilities,
   session: handleSession,
   signUp: handleSignUp,
   signIn: handleSignIn,
@@ -63,4 +73,11 @@ export const endpointHandlers: { readonly [E in ProxyEndpointId]: EndpointHandle
   reauthenticateVerifyTotp: handleReauthenticateVerifyTotp,
   reauthenticateVerifyEmailCode: handleReauthenticateVerifyEmailCode,
   reauthenticateVerifyRecoveryCode: handleReauthenticateVerifyRecoveryCode,
+  passkeySignInOptions: handlePasskeySignInOptions,
+  verifyPasskeySignIn: handleVerifyPasskeySignIn,
+  passkeyRegistrationOptions: handlePasskeyRegistrationOptions,
+  verifyPasskeyRegistration: handleVerifyPasskeyRegistration,
+  listPasskeys: handleListPasskeys,
+  renamePasskey: handleRenamePasskey,
+  deletePasskey: handleDeletePasskey,
 };

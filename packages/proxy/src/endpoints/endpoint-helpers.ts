@@ -19,6 +19,16 @@ export function normalizeCode(code: string): string {
   return code.replace(/[\s-]/g, '');
 }
 
+/** The identity AuthFlow's signed-in POST routes repeat, always the session's own. */
+export function sessionIdentity(record: SignedInRecord) {
+  return {
+    sessionToken: record.token,
+    email: record.user.email,
+    org_id: record.user.orgId,
+    role: record.user.role,
+  };
+}
+
 /** The failure answer for an AuthFlow failure, with its `Retry-After` when it has one. */
 export function failureAnswer(failure: UpstreamFailure, options: AnswerOptions = {}): Response {
   return errorAnswer(failure.code, {
@@ -114,6 +124,6 @@ export async function establishSession(
     verifiedAt: now,
     reauthentication: null,
   };
-  const cookie = await context.vault.start(record, previous);
+  const { cookie } = await context.vault.start(record, previous);
   return { outcome: 'signedIn', answer: signedInAnswer(record), cookie };
 }

@@ -1,16 +1,8 @@
 import type { RecoveryCodesAnswer, SessionsEndedAnswer, TwoFactorSetupAnswer } from '@authflow-ui/contract';
 import { errorAnswer, jsonAnswer } from '../proxy-answers.js';
-import type { SignedInRecord } from '../session-record.js';
 import { endOtherSessions } from './end-account-sessions.js';
-import { normalizeCode, requireSignedIn, signedInFailure } from './endpoint-helpers.js';
+import { normalizeCode, requireSignedIn, sessionIdentity, signedInFailure } from './endpoint-helpers.js';
 import type { EndpointHandler } from './endpoint-input.js';
-
-const identity = (record: SignedInRecord) => ({
-  sessionToken: record.token,
-  email: record.user.email,
-  org_id: record.user.orgId,
-  role: record.user.role,
-});
 
 /** Starts set-up. The secret is kept with the session so `verify-setup` never takes one from the browser. */
 export const handleEnableTwoFactor: EndpointHandler<'enableTwoFactor'> = async (input) => {
@@ -18,7 +10,7 @@ export const handleEnableTwoFactor: EndpointHandler<'enableTwoFactor'> = async (
   if (signedIn.outcome === 'refused') return signedIn.answer;
   const { context } = input;
   const { session } = signedIn;
-  const result = await context.upstream.call('enableTwoFactor', identity(session.record));
+  const result = await context.upstream.call('enableTwoFactor', sessionIdentity(session.record));
   if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
   await context.vault.save({
     id: session.id,
@@ -40,7 +32,7 @@ export const handleVerifyTwoFactorSetup: EndpointHandler<'verifyTwoFactorSetup'>
   const secret = session.record.totpSetupSecret;
   if (secret === null) return errorAnswer('expired');
   const result = await context.upstream.call('verifyTwoFactorSetup', {
-    ...identity(session.record),
+    ...sessionIdentity(session.record),
     totpCode: normalizeCode(input.body.code),
     secret,
   });
@@ -59,7 +51,7 @@ export const handleDisableTwoFactor: EndpointHandler<'disableTwoFactor'> = async
   const { context } = input;
   const { session } = signedIn;
   const result = await context.upstream.call('disableTwoFactor', {
-    ...identity(session.record),
+    ...sessionIdentity(session.record),
     password: input.body.password,
   });
   if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
@@ -76,7 +68,7 @@ export const handleRegenerateRecoveryCodes: EndpointHandler<'regenerateRecoveryC
   const { context } = input;
   const { session } = signedIn;
   const result = await context.upstream.call('regenerateRecoveryCodes', {
-    ...identity(session.record),
+    ...sessionIdentity(session.record),
     password: input.body.password,
   });
   if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);

@@ -46,7 +46,7 @@ export const handleSignIn: EndpointHandler<'signIn'> = async ({
       role: login.body.role,
       expiresAt: now() + pendingLoginTtlMs,
     };
-    const cookie = await context.vault.start(pending, stored);
+    const { cookie } = await context.vault.start(pending, stored);
     const answer: SignInAnswer = {
       type: 'mfa',
       challenge: {

@@ -1,4 +1,4 @@
-import { startMockServer } from '@authflow-ui/mocks/node';
+import { type StartMockServerOptions, startMockServer } from '@authflow-ui/mocks/node';
 import type { AuthProxyOptions } from '../auth-proxy-options.js';
 import { type AuthProxy, createAuthProxy } from '../create-auth-proxy.js';
 import type { ProxyLogEntry } from '../proxy-logger.js';
@@ -11,9 +11,9 @@ export const devApiKey = 'af_deadbeefdeadbeefdeadbeefdeadbeef';
 
 export type MockServer = Awaited<ReturnType<typeof startMockServer>>;
 
-/** The mock AuthFlow as a real HTTP server, for one test file. */
-export function startMock(): Promise<MockServer> {
-  return startMockServer({ apiKey: devApiKey });
+/** The mock AuthFlow as a real HTTP server, for one test file; plain AuthFlow unless `options` add passkeys. */
+export function startMock(options: Omit<StartMockServerOptions, 'apiKey'> = {}): Promise<MockServer> {
+  return startMockServer({ ...options, apiKey: devApiKey });
 }
 
 export interface ProxiedMock {
