@@ -89,6 +89,9 @@ export async function buildBundle(options: BundleOptions): Promise<BuiltBundle> 
         cssCodeSplit: false,
         rolldownOptions: {
           external: options.externalReact === false ? [] : reactExternals,
+          // An app's entry exports nothing, so code it shares with a lazy chunk stays in the entry;
+          // library mode's strict signatures would split that code into a chunk of its own.
+          preserveEntrySignatures: 'allow-extension',
         },
       },
     }),
