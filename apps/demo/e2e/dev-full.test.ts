@@ -86,6 +86,16 @@ describe('given pnpm dev:full', () => {
     expect(cookie).toMatch(/^__Host-authflow=[A-Za-z0-9_-]{43}; .*HttpOnly; Secure; SameSite=Strict/);
   });
 
+  it('offers passkeys through the proxy, for the localhost page it prints', async () => {
+    const capabilities = await fetch(`${demoUrl}/api/auth/capabilities`, {
+      method: 'POST',
+      headers: { origin: demoUrl, 'x-authflow-ui': '1', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(capabilities.status).toBe(200);
+    expect(await capabilities.json()).toEqual({ sessions: true, passkeys: true });
+  });
+
   it('refuses a page from another origin', async () => {
     const response = await fetch(`${demoUrl}/api/auth/sign-in`, {
       method: 'POST',

@@ -15,6 +15,8 @@ const appOrigins = [`http://localhost:${demoPort}`, `http://127.0.0.1:${demoPort
 
 const backend = await startDevBackend({
   appOrigins,
+  // Browsers refuse an IP address as relying-party id: passkeys work on the localhost page.
+  passkeys: { rpName: 'Notes demo', rpId: 'localhost', origins: [`http://localhost:${demoPort}`] },
   mockPort: Number(process.env.MOCK_PORT ?? 4010),
   proxyPort: Number(process.env.PROXY_PORT ?? 8787),
   logger: process.env.PROXY_LOG === '1' ? jsonLineLogger : undefined,

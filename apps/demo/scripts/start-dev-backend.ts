@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { PasskeySettings } from '@authflow-ui/mocks';
 import { type MockServer, startMockServer } from '@authflow-ui/mocks/node';
 import {
   createAuthProxy,
@@ -20,6 +21,11 @@ export interface DevBackendOptions {
   logger?: ProxyLogger;
   /** The proxy's re-authentication window. Default: the proxy's (ten minutes). */
   reauthenticateAfterMs?: number;
+  /**
+   * Whether the mock serves the `passkeys` group, and for which relying party. Default `false`
+   * (plain AuthFlow): a page on an IP address, as most tests open, could run no ceremony.
+   */
+  passkeys?: PasskeySettings | false;
 }
 
 export interface DevBackend {
@@ -65,6 +71,7 @@ export async function startDevBackend(options: DevBackendOptions): Promise<DevBa
   const mockServer = await startMockServer({
     port: options.mockPort ?? 0,
     appUrl: options.appUrl ?? options.appOrigins[0] ?? 'http://localhost:5173',
+    passkeys: options.passkeys ?? false,
   });
   const proxy = createAuthProxy({
     baseUrl: mockServer.url,
