@@ -73,6 +73,10 @@ export { mfaSetupStepOf } from './mfa-setup-step.js';
 export { normalizeRecoveryCode } from './normalize-recovery-code.js';
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
 export { isPasskeyCancellation } from './passkey-actions.js';
+export type { PasskeyPromptController, PasskeyPromptControllerOptions } from './passkey-prompt-controller.js';
+export { createPasskeyPromptController } from './passkey-prompt-controller.js';
+export type { PasskeyPromptEvent, PasskeyPromptOutcome, PasskeyPromptState } from './passkey-prompt-flow.js';
+export { initialPasskeyPromptState, passkeyPromptTransition } from './passkey-prompt-flow.js';
 export type {
   PasskeyOffer,
   PasskeySignInController,
