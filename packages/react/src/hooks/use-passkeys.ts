@@ -16,6 +16,8 @@ export type PasskeyList =
 export interface UsePasskeysResult {
   availability: PasskeyAvailability;
   list: PasskeyList;
+  /** Reads the list again (after it failed to load, say). */
+  reload: () => Promise<void>;
   add: AuthAction<{ name?: string }, Passkey>;
   rename: AuthAction<{ id: string; name: string }, Passkey>;
   remove: AuthAction<{ id: string; password: string }, void>;
@@ -78,5 +80,9 @@ export function usePasskeys(): UsePasskeysResult {
   if (list.data) listState = { status: 'ready', passkeys: list.data };
   else if (list.error) listState = { status: 'error', error: list.error };
 
-  return { availability, list: listState, add, rename, remove };
+  const reload = async () => {
+    await list.refetch();
+  };
+
+  return { availability, list: listState, reload, add, rename, remove };
 }

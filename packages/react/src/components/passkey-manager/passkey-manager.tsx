@@ -223,7 +223,7 @@ export const PasskeyManager = forwardRef<HTMLDivElement, PasskeyManagerProps>(fu
 ) {
   const localization = useLocalization(texts);
   const { status } = useSession();
-  const { availability, list } = usePasskeys();
+  const { availability, list, reload } = usePasskeys();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const t = localization.passkeys;
@@ -245,7 +245,9 @@ export const PasskeyManager = forwardRef<HTMLDivElement, PasskeyManagerProps>(fu
           <>
             {availability === 'unsupported' && <Alert tone="info">{t.unsupported}</Alert>}
             {announcement !== null && <Alert tone="success">{announcement}</Alert>}
-            {list.status === 'error' && <ErrorAlert error={list.error} autoFocus={false} />}
+            {list.status === 'error' && (
+              <ErrorAlert error={list.error} autoFocus={false} onRetry={() => void reload()} />
+            )}
             {list.status === 'ready' &&
               (list.passkeys.length === 0 ? (
                 <Hint>{t.empty}</Hint>
