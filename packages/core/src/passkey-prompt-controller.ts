@@ -1,7 +1,7 @@
 import type { AuthClient } from './auth-client.js';
+import { isAuthError } from './auth-error.js';
 import { createExternalStore, type ExternalStore } from './external-store.js';
-import { isPasskeyCancellation } from './passkey-actions.js';
-import { passkeyErrorFrom } from './passkey-error.js';
+import { isPasskeyCancellation } from './is-passkey-cancellation.js';
 import {
   initialPasskeyPromptState,
   type PasskeyPromptEvent,
@@ -74,11 +74,9 @@ export function createPasskeyPromptController(
         const passkey = await client.passkeys.register(input, { signal: abort.signal });
         send({ type: 'added', passkey });
       } catch (error) {
-        send(
-          isPasskeyCancellation(error)
-            ? { type: 'cancelled' }
-            : { type: 'failed', error: passkeyErrorFrom(error) },
-        );
+        // Every client method rejects with an AuthError; a closed browser prompt is none to show.
+        if (isPasskeyCancellation(error)) send({ type: 'cancelled' });
+        else if (isAuthError(error)) send({ type: 'failed', error });
       }
     },
     dismiss: () => send({ type: 'dismiss' }),

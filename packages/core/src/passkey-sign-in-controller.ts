@@ -1,7 +1,7 @@
 import type { AuthClient, PasskeySupport } from './auth-client.js';
 import { type AuthError, isAuthError } from './auth-error.js';
 import { createExternalStore, type ExternalStore } from './external-store.js';
-import { isPasskeyCancellation } from './passkey-actions.js';
+import { isPasskeyCancellation } from './is-passkey-cancellation.js';
 import type { SignedInDetails } from './sign-in-controller.js';
 
 /**

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AuthClient } from './auth-client.js';
 import { AuthError } from './auth-error.js';
 import { createAuthClient } from './create-auth-client.js';
-import { isPasskeyCancellation } from './passkey-actions.js';
+import { isPasskeyCancellation } from './is-passkey-cancellation.js';
 import type { WebAuthnBrowser, WebAuthnSource } from './webauthn-browser.js';
 
 const apiKey = 'af_deadbeefdeadbeefdeadbeefdeadbeef';
