@@ -33,51 +33,43 @@ export interface FinishSignIn {
  */
 export function useFinishSignIn(after: AfterSignInProps, options: FinishSignInOptions = {}): FinishSignIn {
   const finish = useAfterSignIn(after);
+  const promptPasskey = options.promptPasskey === true;
   const [ending, setEnding] = useState<SignInEnding>('none');
-  const promptPasskey = useRef(options.promptPasskey === true);
-  promptPasskey.current = options.promptPasskey === true;
-  const waiting = useRef<{ user: AuthUser; endings: SignInEnding[] } | null>(null);
-
-  const start = useCallback(
-    (user: AuthUser, endings: SignInEnding[]) => {
-      const [first] = endings;
-      if (first === undefined) {
-        finish(user);
-        return;
-      }
-      waiting.current = { user, endings };
-      setEnding(first);
-    },
-    [finish],
-  );
+  const waitingUser = useRef<AuthUser | null>(null);
   const onSignedIn = useCallback(
     ({ user, remainingRecoveryCodes, stillShown }: SignedInDetails) => {
       const low = remainingRecoveryCodes !== null && isLowOnRecoveryCodes(remainingRecoveryCodes);
-      const endings: SignInEnding[] = [];
-      if (stillShown && low) endings.push('lowRecoveryCodesNotice');
-      if (stillShown && promptPasskey.current) endings.push('passkeyPrompt');
-      start(user, endings);
-    },
-    [start],
-  );
-  const onPasskeySignedIn = useCallback(({ user }: SignedInDetails) => start(user, []), [start]);
-  const proceed = useCallback(
-    (from: SignInEnding) => {
-      const current = waiting.current;
-      // A second answer to the same ending (a double click, a late callback) moves nothing.
-      if (current === null || current.endings[0] !== from) return;
-      const [, ...rest] = current.endings;
-      const [next] = rest;
-      if (next === undefined) {
-        waiting.current = null;
-        setEnding('none');
-        finish(current.user);
+      const first: SignInEnding = !stillShown
+        ? 'none'
+        : low
+          ? 'lowRecoveryCodesNotice'
+          : promptPasskey
+            ? 'passkeyPrompt'
+            : 'none';
+      if (first === 'none') {
+        finish(user);
         return;
       }
-      waiting.current = { user: current.user, endings: rest };
-      setEnding(next);
+      waitingUser.current = user;
+      setEnding(first);
     },
-    [finish],
+    [finish, promptPasskey],
+  );
+  const onPasskeySignedIn = useCallback(({ user }: SignedInDetails) => finish(user), [finish]);
+  const proceed = useCallback(
+    (from: SignInEnding) => {
+      const user = waitingUser.current;
+      // A second answer to the same ending (a double click, a late callback) moves nothing.
+      if (user === null || from !== ending) return;
+      if (from === 'lowRecoveryCodesNotice' && promptPasskey) {
+        setEnding('passkeyPrompt');
+        return;
+      }
+      waitingUser.current = null;
+      setEnding('none');
+      finish(user);
+    },
+    [finish, promptPasskey, ending],
   );
   return useMemo(
     () => ({ onSignedIn, onPasskeySignedIn, ending, proceed }),

@@ -8,6 +8,7 @@ import { createTestClient, renderWithAuth } from '../../test-support/render-with
 import { serveMockAuthFlow } from '../../test-support/serve-mock-auth-flow.js';
 import { signInAs } from '../../test-support/sign-in-as.js';
 import { passkeySettings, softwareWebAuthn } from '../../test-support/software-web-authn.js';
+import { spendRecoveryCodes } from '../../test-support/spend-recovery-codes.js';
 import { totpCode } from '../../test-support/totp-code.js';
 import { SignIn } from './sign-in.js';
 
@@ -77,6 +78,22 @@ describe('given a backend serving passkeys and <SignIn promptPasskey>', () => {
     await submitPassword(user, mfa.email, mfa.password);
     await user.type(await screen.findByLabelText('6-digit code'), totpCode(mfa.totpSecret));
     await screen.findByRole('heading', { name: 'Add a passkey' });
+  });
+
+  it('after a recovery-code sign-in that left few codes, the notice comes first, then the prompt', async () => {
+    await spendRecoveryCodes(createTestClient(), mfa, 7);
+    const client = createTestClient({ webAuthn: softwareWebAuthn() });
+    const onSignedIn = vi.fn();
+    const { user } = renderWithAuth(<SignIn promptPasskey onSignedIn={onSignedIn} />, { client });
+    await submitPassword(user, mfa.email, mfa.password);
+    await user.click(await screen.findByRole('button', { name: 'Use a recovery code' }));
+    await user.type(screen.getByLabelText('Recovery code'), `${mfa.recoveryCodes[7]}{Enter}`);
+    await screen.findByText('You are running low on recovery codes');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { name: 'Add a passkey' });
+    expect(onSignedIn).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(onSignedIn).toHaveBeenCalledTimes(1);
   });
 
   it('a closed browser prompt leaves the offer as it was, with no error', async () => {
