@@ -17,6 +17,26 @@ export async function submitPassword(page: Page, email: string, password: string
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
+/** Fills and sends the sign-up form (reached from the sign-in page's "Create one"). */
+export async function signUp(
+  page: Page,
+  person: { fullname: string; email: string; password: string },
+): Promise<void> {
+  await page.getByRole('link', { name: 'Create one' }).click();
+  await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+  await page.getByLabel('Full name').fill(person.fullname);
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+/** Opens the account page from the main navigation, inside the app (a reload restarts an embedded mock). */
+export async function openAccountPage(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
+  await page.getByRole('heading', { name: 'Account', level: 1 }).waitFor();
+}
+
 /** Waits for the second-factor step after a correct password of a 2FA account. */
 export async function waitForSecondStep(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();

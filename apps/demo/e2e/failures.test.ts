@@ -6,8 +6,9 @@
 import { parseScenario } from '@authflow-ui/mocks';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './browser.js';
+import { collectPageErrors, launchChromium, screenshot } from './browser.js';
 import {
+  openAccountPage,
   setMockScenario,
   signOut,
   submitPassword,
@@ -15,7 +16,7 @@ import {
   waitForNotes,
   waitForSecondStep,
 } from './demo-actions.js';
-import { type ServedDemo, serveDemo, serveProxiedDemo } from './serve-demo.js';
+import { onLocalhost, type ServedDemo, serveDemo, serveProxiedDemo } from './serve-demo.js';
 
 const mfa = {
   email: 'mfa@example.com',
@@ -38,6 +39,11 @@ interface Setup {
   name: string;
   start: () => Promise<Stage>;
   screenshots: boolean;
+  /**
+   * The account page's lists this setup's backend offers (the kit shows only those), and the
+   * address of the demo that offers them: passkeys need `localhost`, where a page may use them.
+   */
+  accountLists: { lists: readonly ('Passkeys' | 'Devices')[]; url: (demo: ServedDemo) => string };
 }
 
 const embedded: Setup = {
@@ -49,6 +55,7 @@ const embedded: Setup = {
     reset: () => undefined,
   }),
   screenshots: true,
+  accountLists: { lists: ['Passkeys'], url: (demo) => onLocalhost(demo).url },
 };
 
 const proxied: Setup = {
@@ -62,6 +69,7 @@ const proxied: Setup = {
     };
   },
   screenshots: false,
+  accountLists: { lists: ['Devices'], url: (demo) => demo.url },
 };
 
 describe.each([embedded, proxied])('given the notes demo on $name', (setup) => {
@@ -180,5 +188,49 @@ describe.each([embedded, proxied])('given the notes demo on $name', (setup) => {
     await second.getByRole('heading', { name: 'Sign in' }).waitFor({ timeout: 2000 });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(new URL(second.url()).searchParams.get('redirect_url')).toBe('/notes');
+  });
+
+  it('when the server cannot be reached, the account page’s lists say why, keep what was typed and recover', async () => {
+    const { lists, url } = setup.accountLists;
+    const pageErrors = collectPageErrors(page);
+    await page.goto(`${url(demo)}/sign-in`);
+    await submitPassword(page, member.email, member.password);
+    // Where passkeys are offered, the demo first offers the member (who has none) to add one.
+    if (lists.includes('Passkeys')) await page.getByRole('button', { name: 'Not now' }).click();
+    await waitForNotes(page, member.name);
+
+    await switchFault(page, 'network-error');
+    await openAccountPage(page);
+    const card = (title: string) =>
+      page.locator('[data-af-part="card"]').filter({ has: page.getByRole('heading', { name: title }) });
+    for (const title of lists) {
+      await card(title)
+        .getByText(/We could not reach the server/)
+        .waitFor();
+    }
+    // The rest of the page is still there: no white screen.
+    await page.getByRole('heading', { name: 'Profile' }).waitFor();
+    await page.getByRole('heading', { name: 'Change password' }).waitFor();
+    if (lists.includes('Passkeys')) {
+      await page.getByLabel('Name (optional)').fill('Spare key');
+      await page.getByRole('button', { name: 'Add a passkey' }).click();
+      await expect.poll(() => card('Passkeys').getByRole('alert').count()).toBe(2);
+      expect(await page.getByLabel('Name (optional)').inputValue()).toBe('Spare key');
+    }
+    await shoot('account-unreachable-light');
+
+    await switchFault(page, null);
+    for (const title of lists) {
+      // The list's own alert comes first; the passkey form's failure keeps its own "Try again".
+      await card(title).getByRole('button', { name: 'Try again' }).first().click();
+    }
+    if (lists.includes('Passkeys')) await card('Passkeys').getByText('You have no passkeys yet.').waitFor();
+    if (lists.includes('Devices')) {
+      await card('Devices').getByRole('list', { name: 'Devices' }).getByRole('listitem').first().waitFor();
+    }
+    await expect
+      .poll(() => page.getByText(/We could not reach the server/).count())
+      .toBe(lists.includes('Passkeys') ? 1 : 0);
+    expect(pageErrors).toEqual([]);
   });
 });

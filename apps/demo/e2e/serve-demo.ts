@@ -69,6 +69,16 @@ export async function serveDemo(): Promise<ServedDemo> {
   };
 }
 
+/**
+ * The same served demo, addressed as `localhost`: Chromium reaches the same loopback server,
+ * and the page may run passkeys, which browsers refuse on an IP address (no RP ID there).
+ */
+export function onLocalhost(demo: ServedDemo): ServedDemo {
+  const url = new URL(demo.url);
+  url.hostname = 'localhost';
+  return { ...demo, url: url.origin };
+}
+
 export interface ServedProxiedDemo extends ServedDemo {
   backend: DevBackend;
 }

@@ -16,6 +16,11 @@ interface ImportMetaEnv {
    * `/__dev`): the dev inbox then shows its mail. Never set for a real backend.
    */
   readonly VITE_DEV_MOCK_URL?: string;
+  /**
+   * `off`: the embedded mock serves no passkeys, even on `localhost`. Unset: passkeys are on
+   * wherever the page's host can be a WebAuthn relying-party id (not on an IP address).
+   */
+  readonly VITE_DEMO_PASSKEYS?: 'off';
   /** The organization owner's email, who may open the members page. Embedded mode knows it. */
   readonly VITE_AUTH_OWNER_EMAIL?: string;
 }

@@ -55,6 +55,7 @@ export { errorFromResponse } from './error-from-response.js';
 export type { ExternalStore } from './external-store.js';
 export { isBrowserEnvironment } from './is-browser-environment.js';
 export { isEmailAddress } from './is-email-address.js';
+export { isPasskeyCancellation } from './is-passkey-cancellation.js';
 export { isRetryableError } from './is-retryable-error.js';
 export { isLowOnRecoveryCodes, LOW_RECOVERY_CODES } from './low-recovery-codes.js';
 export type { DirectMfaChallenge, MfaChallenge, MfaMethod, ProxiedMfaChallenge } from './mfa-challenge.js';
@@ -72,7 +73,10 @@ export type { MfaSetupStep } from './mfa-setup-step.js';
 export { mfaSetupStepOf } from './mfa-setup-step.js';
 export { normalizeRecoveryCode } from './normalize-recovery-code.js';
 export { isCompleteOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE_LENGTH } from './one-time-code.js';
-export { isPasskeyCancellation } from './passkey-actions.js';
+export type { PasskeyPromptController, PasskeyPromptControllerOptions } from './passkey-prompt-controller.js';
+export { createPasskeyPromptController } from './passkey-prompt-controller.js';
+export type { PasskeyPromptEvent, PasskeyPromptOutcome, PasskeyPromptState } from './passkey-prompt-flow.js';
+export { initialPasskeyPromptState, passkeyPromptTransition } from './passkey-prompt-flow.js';
 export type {
   PasskeyOffer,
   PasskeySignInController,

@@ -1,6 +1,6 @@
 import type { Passkey } from '@authflow-ui/contract';
 import type { CallOptions, PasskeyActions } from './auth-client.js';
-import { AuthError, isAuthError } from './auth-error.js';
+import { AuthError } from './auth-error.js';
 import { passkeyErrorFrom } from './passkey-error.js';
 import type { PasskeySessionGrant, PasskeyTransport } from './passkey-transport.js';
 import type { Session } from './session.js';
@@ -113,9 +113,4 @@ export function createPasskeyActions(context: PasskeyActionsContext): PasskeyAct
     remove: (input, callOptions = {}) =>
       context.withSession(async (session) => (await loadTransport()).remove(session, input, callOptions)),
   };
-}
-
-/** True for the outcome a screen should treat as "nothing happened": the person closed the prompt. */
-export function isPasskeyCancellation(error: unknown): boolean {
-  return isAuthError(error) && (error.code === 'passkey_cancelled' || error.code === 'aborted');
 }

@@ -104,6 +104,21 @@ describe('given a backend serving passkeys', () => {
     expect(controller.getSnapshot()).toMatchObject({ pending: false, error: null, signedIn: true });
   });
 
+  it('with the email typed, offers only that account’s passkeys: another account’s passkey is refused', async () => {
+    const client = createAuthClient({
+      baseUrl: server.url,
+      apiKey,
+      webAuthn: softwareWebAuthn(device, false),
+    });
+    const controller = track(client, createPasskeySignInController(client));
+    await settled(controller);
+    await controller.signIn({ email: seededAccounts.owner.email });
+    expect(controller.getSnapshot().error?.code).toBe('passkey_rejected');
+    expect(client.session.getState().status).toBe('signedOut');
+    await controller.signIn({ email: member.email });
+    expect(client.session.getState()).toMatchObject({ status: 'signedIn', user: { email: member.email } });
+  });
+
   it('signs in from the autofill where the browser offers it, with no button press', async () => {
     const client = createAuthClient({
       baseUrl: server.url,

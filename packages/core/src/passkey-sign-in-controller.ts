@@ -1,7 +1,7 @@
 import type { AuthClient, PasskeySupport } from './auth-client.js';
 import { type AuthError, isAuthError } from './auth-error.js';
 import { createExternalStore, type ExternalStore } from './external-store.js';
-import { isPasskeyCancellation } from './passkey-actions.js';
+import { isPasskeyCancellation } from './is-passkey-cancellation.js';
 import type { SignedInDetails } from './sign-in-controller.js';
 
 /**
@@ -24,8 +24,11 @@ export interface PasskeySignInSnapshot {
 }
 
 export interface PasskeySignInController extends ExternalStore<PasskeySignInSnapshot> {
-  /** "Sign in with a passkey": opens the browser's prompt for any passkey of the site. */
-  signIn(): Promise<void>;
+  /**
+   * "Sign in with a passkey": opens the browser's prompt for any passkey of the site
+   * (usernameless), or, given the email the person typed, for that account's passkeys only.
+   */
+  signIn(input?: { email?: string }): Promise<void>;
   /** Aborts the waiting autofill request and anything else under way. */
   destroy(): void;
 }
@@ -109,13 +112,16 @@ export function createPasskeySignInController(
   return {
     subscribe: store.subscribe,
     getSnapshot: store.getSnapshot,
-    signIn: async () => {
+    signIn: async (input = {}) => {
       const { offer, pending } = store.getSnapshot();
       if (!active || pending || offer.status !== 'offered') return;
       autofill = null;
       update({ pending: true, error: null });
       try {
-        const session = await client.passkeys.signIn({}, { signal: abort.signal });
+        const session = await client.passkeys.signIn(
+          input.email === undefined ? {} : { email: input.email },
+          { signal: abort.signal },
+        );
         update({ pending: false });
         signedIn(session.user);
         return;

@@ -10,9 +10,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AuthClient } from './auth-client.js';
 import { AuthError } from './auth-error.js';
 import { createAuthClient } from './create-auth-client.js';
-import { isPasskeyCancellation } from './passkey-actions.js';
+import { isPasskeyCancellation } from './is-passkey-cancellation.js';
 import { softwareWebAuthn } from './test-support/software-web-authn.js';
-import type { WebAuthnSource } from './webauthn-browser.js';
+import type { WebAuthnBrowser, WebAuthnSource } from './webauthn-browser.js';
 
 const apiKey = 'af_deadbeefdeadbeefdeadbeefdeadbeef';
 const appOrigin = 'http://localhost:5173';

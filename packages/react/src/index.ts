@@ -8,7 +8,14 @@
  * `@authflow-ui/core` and are re-exported here unchanged, so existing imports keep working.
  */
 
-export type { MfaSetupStep, SessionSnapshot, SessionStatus, SignInStep } from '@authflow-ui/core';
+export type {
+  MfaSetupStep,
+  PasskeyPromptOutcome,
+  PasskeyPromptState,
+  SessionSnapshot,
+  SessionStatus,
+  SignInStep,
+} from '@authflow-ui/core';
 export {
   isCompleteOneTimeCode,
   LOW_RECOVERY_CODES,
@@ -134,6 +141,8 @@ export { useEmailVerification } from './hooks/use-email-verification.js';
 export { useMfaChallenge } from './hooks/use-mfa-challenge.js';
 export type { UseMfaSetupResult } from './hooks/use-mfa-setup.js';
 export { useMfaSetup } from './hooks/use-mfa-setup.js';
+export type { UsePasskeyPromptOptions, UsePasskeyPromptResult } from './hooks/use-passkey-prompt.js';
+export { usePasskeyPrompt } from './hooks/use-passkey-prompt.js';
 export type { UsePasskeySignInOptions, UsePasskeySignInResult } from './hooks/use-passkey-sign-in.js';
 export { usePasskeySignIn } from './hooks/use-passkey-sign-in.js';
 export type { PasskeyAvailability, PasskeyList, UsePasskeysResult } from './hooks/use-passkeys.js';

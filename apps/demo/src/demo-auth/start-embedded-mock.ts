@@ -3,6 +3,7 @@ import { createMockAuthFlow, parseScenario } from '@authflow-ui/mocks';
 import { startMockWorker } from '@authflow-ui/mocks/browser';
 import { inPageDevMock } from '../dev-mock/in-page-dev-mock.js';
 import type { DemoAuth } from './demo-auth.js';
+import { demoPasskeySettings } from './demo-passkey-settings.js';
 import { exposeDevHook } from './dev-hook.js';
 import { MOCK_BASE_PATH } from './mock-base-path.js';
 
@@ -15,7 +16,11 @@ const MOCK_DEV_API_KEY = 'af_deadbeefdeadbeefdeadbeefdeadbeef';
 
 /** Starts the MSW worker with a fresh mock and a client that talks to it. */
 export async function startEmbeddedMock(): Promise<Extract<DemoAuth, { mode: 'embedded' }>> {
-  const mock = createMockAuthFlow({ baseUrl: MOCK_BASE_PATH, appUrl: window.location.origin });
+  const mock = createMockAuthFlow({
+    baseUrl: MOCK_BASE_PATH,
+    appUrl: window.location.origin,
+    passkeys: demoPasskeySettings(window.location, import.meta.env.VITE_DEMO_PASSKEYS === 'off'),
+  });
   mock.setScenario(parseScenario(new URLSearchParams(window.location.search).get('scenario')));
   await startMockWorker(mock, { serviceWorkerUrl: '/mockServiceWorker.js' });
   exposeDevHook(mock);

@@ -75,6 +75,7 @@ export function AppShell({ colorMode, locale }: { colorMode: ColorModeSetting; l
             <UserButton
               manageMfaHref="/account#two-step"
               changePasswordHref="/account#password"
+              passkeysHref="/account#passkeys"
               devicesHref="/account#devices"
             />
           </SignedIn>

@@ -1,8 +1,16 @@
-import { ChangePassword, MfaSetup, RecoveryCodes, SessionList, useSession } from '@authflow-ui/react';
+import {
+  ChangePassword,
+  MfaSetup,
+  PasskeyManager,
+  RecoveryCodes,
+  SessionList,
+  useSession,
+} from '@authflow-ui/react';
 
 /**
- * Profile, two-step verification, recovery codes, devices and password, as cards on one grid.
- * Recovery codes exist only while two-step verification is on, so their card shows only then.
+ * Profile, two-step verification, recovery codes, passkeys, devices and password, as cards on
+ * one grid. Recovery codes exist only while two-step verification is on, so their card shows
+ * only then; passkeys only where the backend serves them (the card is empty, and hidden, otherwise).
  * Ending a device session and changing the password ask for the password again once the proxy's
  * re-authentication window has passed.
  */
@@ -39,6 +47,9 @@ export function AccountPage() {
           <RecoveryCodes key={`codes-${email}`} />
         </div>
       )}
+      <div id="passkeys" className="account-card">
+        <PasskeyManager key={`passkeys-${email}`} />
+      </div>
       <div id="devices" className="account-card">
         <SessionList key={`devices-${email}`} />
       </div>

@@ -14,7 +14,7 @@ export function SignInPage() {
   const returnPath = useReturnPath();
   const { status } = useSession();
   // Only a visit that starts signed in skips the form; a sign-in made here finishes on its own
-  // (it may first warn about low recovery codes). Through the proxy, "starts" is when the page
+  // (it may first warn about low recovery codes, or offer to add a passkey). Through the proxy, "starts" is when the page
   // has learnt who is signed in.
   const [arrival, setArrival] = useState(status);
   if (arrival === 'loading' && status !== 'loading') setArrival(status);
@@ -26,6 +26,7 @@ export function SignInPage() {
         signUpHref="/sign-up"
         forgotPasswordHref="/forgot-password"
         redirectTo={returnPath}
+        promptPasskey
         navigate={(path) => navigate(path, { replace: true })}
       />
     </div>

@@ -1,5 +1,6 @@
 import {
   createPasskeySignInController,
+  type PasskeySignInController,
   type PasskeySignInSnapshot,
   type SignedInDetails,
 } from '@authflow-ui/core';
@@ -13,7 +14,7 @@ export interface UsePasskeySignInOptions {
   autofill?: boolean;
 }
 
-export type UsePasskeySignInResult = PasskeySignInSnapshot & { signIn: () => Promise<void> };
+export type UsePasskeySignInResult = PasskeySignInSnapshot & Pick<PasskeySignInController, 'signIn'>;
 
 /**
  * The passkey half of a sign-in screen: core's `createPasskeySignInController`, connected to

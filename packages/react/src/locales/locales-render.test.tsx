@@ -19,7 +19,7 @@ import { SignUp } from '../components/sign-up/sign-up.js';
 import { UserButton } from '../components/user-button/user-button.js';
 import { VerifyEmail } from '../components/verify-email/verify-email.js';
 import { englishLeftovers } from '../test-support/english-leftovers.js';
-import { expectNoAxeViolations } from '../test-support/expect-no-axe-violations.js';
+import { expectTranslated } from '../test-support/expect-translated.js';
 import { translatedPacks } from '../test-support/locale-packs.js';
 import { createTestClient, renderWithAuth } from '../test-support/render-with-auth.js';
 import { serveMockAuthFlow } from '../test-support/serve-mock-auth-flow.js';
@@ -28,19 +28,6 @@ import { spendRecoveryCodes } from '../test-support/spend-recovery-codes.js';
 import { deDE } from './de-de.js';
 
 const server = serveMockAuthFlow();
-
-async function expectTranslated(pack: AuthLocalization): Promise<void> {
-  expect(englishLeftovers(document.body, pack)).toEqual([]);
-  const roots = document.body.querySelectorAll('[data-af-part="root"]');
-  expect(roots.length).toBeGreaterThan(0);
-  for (const root of roots) {
-    expect(root.getAttribute('lang')).toBe(pack.locale.tag);
-    expect(root.getAttribute('dir')).toBe(pack.locale.direction);
-  }
-  if (pack.locale.direction !== 'rtl') return;
-  // Testing Library renders into a container on the body, as the existing screen tests check it.
-  for (const container of document.body.children) await expectNoAxeViolations(container);
-}
 
 function renderIn(
   pack: AuthLocalization,

@@ -154,8 +154,8 @@ const StandaloneMfaChallenge = forwardRef<HTMLDivElement, StandaloneMfaChallenge
         content = (
           <SignedInStep
             message={localization.signIn.signedIn}
-            noticePending={finish.noticePending}
-            onContinue={finish.continueAfterNotice}
+            ending={finish.ending}
+            onProceed={finish.proceed}
             recoveryCodesHref={recoveryCodesHref}
           />
         );

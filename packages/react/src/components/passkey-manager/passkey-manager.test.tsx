@@ -59,6 +59,18 @@ describe('given a backend serving passkeys', () => {
     await screen.findByText('You have no passkeys yet.');
   });
 
+  it('when the list cannot be read, says why and reads it again on "Try again"', async () => {
+    server.mock.setScenario({ name: 'network-error', routes: ['listPasskeys'] });
+    const { user } = await renderSignedIn();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('We could not reach the server');
+    expect(screen.getByRole('button', { name: 'Add a passkey' })).toBeDefined();
+    server.mock.setScenario(null);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByText('You have no passkeys yet.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('says so when the authenticator already holds a passkey for the account, keeping the list', async () => {
     const { user } = await renderSignedIn();
     await screen.findByText('You have no passkeys yet.');

@@ -21,14 +21,16 @@ import {
   type TitleProps,
 } from '../../parts/layout-parts.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
+import { useAuthContext } from '../../provider/auth-context.js';
 import { CurrentPasswordField } from '../shared/current-password-field.js';
 
 const texts = { common: enUSCommon, fields: enUSFields, errors: enUSErrors, passkeys: enUSPasskeys };
 
 type Editing = { kind: 'none' } | { kind: 'rename'; passkey: Passkey } | { kind: 'remove'; passkey: Passkey };
 
-const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(iso));
+/** Dates in the language of the provider's locale pack (the browser's when there is none). */
+const formatDate = (iso: string, localeTag: string | undefined) =>
+  new Intl.DateTimeFormat(localeTag, { dateStyle: 'medium' }).format(new Date(iso));
 
 function AddPasskeyForm({ onAdded }: { onAdded: (passkey: Passkey) => void }) {
   const localization = useLocalization(texts);
@@ -156,10 +158,13 @@ function PasskeyItem({
   onEdit: (next: Editing, announcement?: string) => void;
 }) {
   const localization = useLocalization(texts);
+  const localeTag = useAuthContext().localizationOverrides.locale?.tag;
   const t = localization.passkeys;
   const details = [
-    t.createdAt({ date: formatDate(passkey.createdAt) }),
-    passkey.lastUsedAt === null ? t.neverUsed : t.lastUsedAt({ date: formatDate(passkey.lastUsedAt) }),
+    t.createdAt({ date: formatDate(passkey.createdAt, localeTag) }),
+    passkey.lastUsedAt === null
+      ? t.neverUsed
+      : t.lastUsedAt({ date: formatDate(passkey.lastUsedAt, localeTag) }),
     ...(passkey.backedUp ? [t.synced] : []),
   ];
   const mine = editing.kind !== 'none' && editing.passkey.id === passkey.id ? editing.kind : 'none';

@@ -1,5 +1,5 @@
 import type { AuthErrorCode } from '@authflow-ui/contract';
-import type { SignInStep } from '@authflow-ui/core';
+import { isEmailAddress, type SignInStep } from '@authflow-ui/core';
 import { enUSFields, enUSPasskeys, enUSSignIn } from '@authflow-ui/ui';
 import {
   type ComponentPropsWithoutRef,
@@ -45,7 +45,6 @@ import { MfaChallengeRootProvider } from '../mfa-challenge/mfa-challenge.js';
 import { CurrentPasswordField } from '../shared/current-password-field.js';
 import { emailError } from '../shared/email-error.js';
 import { EmailField } from '../shared/email-field.js';
-import { LowRecoveryCodesNotice } from '../shared/low-recovery-codes-notice.js';
 import { roleValue, type SignInRoleOption } from '../shared/role-value.js';
 import { SignInFlowContext } from '../shared/sign-in-flow-context.js';
 import { SignedInStep } from '../shared/signed-in-step.js';
@@ -111,6 +110,12 @@ export interface SignInProps extends ComponentPropsWithoutRef<'div'>, AfterSignI
    * Default `true`. Against a backend without passkeys nothing is shown or requested either way.
    */
   passkeys?: boolean | 'button';
+  /**
+   * After a password sign-in of an account without a passkey, offer "Add a passkey" before
+   * moving on (dismissible with "Not now"). Shown only where the backend serves passkeys and the
+   * browser can use them. Default `false`.
+   */
+  promptPasskey?: boolean;
 }
 
 /** Provides the flow and form to every part; with no children it renders the complete screen. */
@@ -122,6 +127,7 @@ export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignI
     recoveryCodesHref,
     defaultEmail,
     passkeys = true,
+    promptPasskey = false,
     redirectTo,
     navigate,
     onSignedIn,
@@ -132,9 +138,9 @@ export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignI
 ) {
   const { role: providerRole } = useAuthContext();
   const localization = useLocalization(texts);
-  const finish = useFinishSignIn({ redirectTo, navigate, onSignedIn });
+  const finish = useFinishSignIn({ redirectTo, navigate, onSignedIn }, { promptPasskey });
   const flow = useSignIn({ onSignedIn: finish.onSignedIn });
-  const passkey = usePasskeySignIn({ onSignedIn: finish.onSignedIn, autofill: passkeys === true });
+  const passkey = usePasskeySignIn({ onSignedIn: finish.onPasskeySignedIn, autofill: passkeys === true });
   const t = localization.fields;
   const error = flow.step === 'password' ? flow.error : null;
   const credentialsWrong = error !== null && credentialCodes.has(error.code);
@@ -211,15 +217,21 @@ export const SignInRoot = forwardRef<HTMLDivElement, SignInProps>(function SignI
 
 /**
  * Renders its children only on the named step. On `signedIn`, a recovery-code sign-in that
- * left few codes shows the kit's notice first, whatever the layout: the sign-in (your
- * `onSignedIn`, the redirect) finishes once the person has read it.
+ * left few codes shows the kit's notice first, and `promptPasskey` its passkey offer, whatever
+ * the layout: the sign-in (your `onSignedIn`, the redirect) finishes once the person has passed them.
  */
 export function SignInStepContent({ step, children }: { step: SignInStep; children?: ReactNode }) {
   const { flow, finish, recoveryCodesHref } = useSignInContext('Step');
+  const localization = useLocalization(texts);
   if (flow.step !== step) return null;
-  if (step === 'signedIn' && finish.noticePending) {
+  if (step === 'signedIn' && finish.ending !== 'none') {
     return (
-      <LowRecoveryCodesNotice onContinue={finish.continueAfterNotice} recoveryCodesHref={recoveryCodesHref} />
+      <SignedInStep
+        message={localization.signIn.signedIn}
+        ending={finish.ending}
+        onProceed={finish.proceed}
+        recoveryCodesHref={recoveryCodesHref}
+      />
     );
   }
   return children;
@@ -316,14 +328,20 @@ export const SignInRoleField = forwardRef<HTMLDivElement, SignInFieldPartProps>(
  * Passkey: the button, and its failure; both render nothing unless passkeys are offered
  * -----------------------------------------------------------------------------------------------*/
 
-/** "Sign in with a passkey": opens the browser's prompt. Renders nothing unless passkeys are offered. */
+/**
+ * "Sign in with a passkey": opens the browser's prompt, for the account whose email address is
+ * typed in the form, or for any passkey of the site when none is (usernameless). Renders
+ * nothing unless passkeys are offered.
+ */
 export const SignInPasskeyButton = forwardRef<HTMLButtonElement, ButtonProps>(function SignInPasskeyButton(
   { onClick, ...props },
   ref,
 ) {
   const { passkey } = useSignInContext('PasskeyButton');
+  const typed = useContext(FormContext)?.values.email;
   const localization = useLocalization(texts);
   if (passkey.offer.status !== 'offered') return null;
+  const email = typeof typed === 'string' ? typed.trim() : '';
   const t = localization.passkeys;
   return (
     <SecondaryButton
@@ -332,7 +350,7 @@ export const SignInPasskeyButton = forwardRef<HTMLButtonElement, ButtonProps>(fu
       state={passkey.pending ? 'busy' : 'idle'}
       onClick={(event) => {
         onClick?.(event);
-        if (!event.defaultPrevented) void passkey.signIn();
+        if (!event.defaultPrevented) void passkey.signIn(isEmailAddress(email) ? { email } : {});
       }}
     >
       {passkey.pending ? t.signingIn : t.signIn}
@@ -398,8 +416,8 @@ export function SignInSteps() {
     return (
       <SignedInStep
         message={localization.signIn.signedIn}
-        noticePending={false}
-        onContinue={finish.continueAfterNotice}
+        ending="none"
+        onProceed={finish.proceed}
         recoveryCodesHref={recoveryCodesHref}
       />
     );
@@ -413,8 +431,8 @@ export function SignInSteps() {
       return (
         <SignedInStep
           message={localization.signIn.signedIn}
-          noticePending={finish.noticePending}
-          onContinue={finish.continueAfterNotice}
+          ending={finish.ending}
+          onProceed={finish.proceed}
           recoveryCodesHref={recoveryCodesHref}
         />
       );

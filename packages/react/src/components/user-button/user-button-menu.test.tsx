@@ -125,6 +125,22 @@ describe('given a UserButton for a signed-in member', () => {
     expect(screen.queryByRole('menu')).toBeNull();
   });
 
+  it('follows a link in the app’s router, by click or by Enter, and closes the menu', async () => {
+    const navigate = vi.fn();
+    const { user } = renderWithAuth(<UserButton manageMfaHref="/settings/2fa" />, {
+      client: signedIn(),
+      providerProps: { navigate },
+    });
+    await user.click(trigger());
+    await user.click(screen.getByRole('menuitem', { name: 'Two-step verification' }));
+    expect(navigate).toHaveBeenCalledExactlyOnceWith('/settings/2fa');
+    expect(screen.queryByRole('menu')).toBeNull();
+    await user.click(trigger());
+    screen.getByRole('menuitem', { name: 'Two-step verification' }).focus();
+    await user.keyboard('{Enter}');
+    expect(navigate).toHaveBeenCalledTimes(2);
+  });
+
   it('opens the change-password screen in place, and Back returns to the menu', async () => {
     const { user, container } = renderWithAuth(<UserButton />, { client: signedIn() });
     await user.click(trigger());

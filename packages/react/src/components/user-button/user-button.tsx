@@ -4,6 +4,7 @@ import {
   type ComponentPropsWithoutRef,
   forwardRef,
   type KeyboardEvent,
+  type MouseEvent,
   type ReactNode,
   useEffect,
   useId,
@@ -18,9 +19,11 @@ import { useSession } from '../../hooks/use-session.js';
 import { useLocalization } from '../../localization/use-localization.js';
 import { composeEventHandlers } from '../../parts/compose-event-handlers.js';
 import { composeRefs } from '../../parts/compose-refs.js';
+import { shouldFollowInApp } from '../../parts/follow-in-app.js';
 import { Header, Hint, LinkButton, Root } from '../../parts/layout-parts.js';
 import { usePartProps } from '../../parts/use-part-props.js';
 import { VisuallyHidden } from '../../parts/visually-hidden.js';
+import { useAuthContext } from '../../provider/auth-context.js';
 import { ChangePassword } from '../change-password/change-password.js';
 import { MfaSetup, type MfaSetupProps } from '../mfa-setup/mfa-setup.js';
 import { PasskeyManager } from '../passkey-manager/passkey-manager.js';
@@ -108,11 +111,30 @@ export const UserButtonMenuItem = forwardRef<HTMLButtonElement, ComponentPropsWi
   },
 );
 
-/** A menu item that navigates to one of your pages. */
+/**
+ * A menu item that navigates to one of your pages. With the provider's `navigate`, an app path
+ * opens in the app's router, as the kit's other links do: a page load would restart the app.
+ */
 export const UserButtonMenuLink = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(
-  function UserButtonMenuLink(props, ref) {
+  function UserButtonMenuLink({ href, onClick, ...props }, ref) {
     const partProps = usePartProps('menuItem', props.className);
-    return <a role="menuitem" tabIndex={-1} {...props} {...partProps} ref={ref} />;
+    const { navigate } = useAuthContext();
+    const followInApp = composeEventHandlers(onClick, (event: MouseEvent<HTMLAnchorElement>) => {
+      if (!navigate || !shouldFollowInApp(event, href)) return;
+      event.preventDefault();
+      navigate(href);
+    });
+    return (
+      <a
+        role="menuitem"
+        tabIndex={-1}
+        {...props}
+        {...partProps}
+        href={href}
+        onClick={followInApp}
+        ref={ref}
+      />
+    );
   },
 );
 
@@ -257,7 +279,9 @@ export const UserButtonRoot = forwardRef<HTMLDivElement, UserButtonProps>(functi
 
   const item = (label: string, href: string | undefined, callback: (() => void) | undefined, panel: View) =>
     href ? (
-      <UserButtonMenuLink href={href}>{label}</UserButtonMenuLink>
+      <UserButtonMenuLink href={href} onClick={() => close(false)}>
+        {label}
+      </UserButtonMenuLink>
     ) : (
       <UserButtonMenuItem
         onClick={() => {
