@@ -6,7 +6,7 @@ import { createAccountSecurityPart } from './create-account-security-part.js';
 import { createCrossTabChannel } from './cross-tab-sync.js';
 import { expiresAtFromToken } from './decode-jwt-claims.js';
 import { isBrowserEnvironment } from './is-browser-environment.js';
-import { createPasskeyActions } from './passkey-actions.js';
+import { createLazyPasskeyActions } from './lazy-passkey-actions.js';
 import type { FetchFunction } from './send-request.js';
 import type { Session } from './session.js';
 import { createSessionStore, type SessionState } from './session-store.js';
@@ -302,7 +302,7 @@ export function assembleAuthClient(
     discover: (callOptions = {}) => transport.discover(callOptions),
     ...accountSecurity,
     capabilities: createCapabilitiesReader(transport),
-    passkeys: createPasskeyActions({
+    passkeys: createLazyPasskeyActions({
       transport: transport.passkeys,
       role,
       webAuthn: options.webAuthn ?? browserWebAuthn,
