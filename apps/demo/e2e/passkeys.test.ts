@@ -7,15 +7,15 @@
  * prompt after a password sign-in. Where the backend serves no passkeys, nothing of them shows
  * and no passkey route is requested.
  *
- * Each target is one way to run the demo. The proxied demo (`pnpm dev:full`) joins as one more
- * entry of `targets` once the proxy forwards passkeys: served on `localhost`, with the mock
- * server's `passkeys` option naming that origin, and its own passkey request pattern.
+ * Each target is one way to run the demo: on its embedded mock, and as `pnpm dev:full` runs it
+ * (the production build in proxy mode, the real proxy in front of the mock server, whose
+ * `passkeys` option names the `localhost` page).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium, screenshot } from './browser.js';
 import { openAccountPage, signOut, signUp, submitPassword, waitForNotes } from './demo-actions.js';
-import { onLocalhost, type ServedDemo, serveDemo } from './serve-demo.js';
+import { onLocalhost, type ServedDemo, serveDemo, serveProxiedDemo } from './serve-demo.js';
 import { addVirtualAuthenticator, type VirtualAuthenticator } from './virtual-authenticator.js';
 
 interface PasskeyTarget {
@@ -36,7 +36,14 @@ const embedded: PasskeyTarget = {
   passkeyRequest: /\/auth\/passkeys\//,
 };
 
-const targets: PasskeyTarget[] = [embedded];
+const proxied: PasskeyTarget = {
+  name: 'the proxy (pnpm dev:full)',
+  serveWithPasskeys: () => serveProxiedDemo({ passkeysOnLocalhost: true }),
+  serveWithoutPasskeys: () => serveProxiedDemo(),
+  passkeyRequest: /\/api\/auth\/passkeys\//,
+};
+
+const targets: PasskeyTarget[] = [embedded, proxied];
 
 const person = { fullname: 'Pia Passkey', email: 'pia@example.com', password: 'PiaPass123!' };
 const member = { email: 'member@example.com', password: 'MemberPass123!', fullname: 'Max Member' };

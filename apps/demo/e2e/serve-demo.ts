@@ -88,10 +88,18 @@ export interface ServedProxiedDemo extends ServedDemo {
  * preview`, which forwards `/api/auth` to the real proxy and `/__dev` to the mock server.
  */
 export async function serveProxiedDemo(
-  backendOptions: Pick<DevBackendOptions, 'reauthenticateAfterMs'> = {},
+  options: Pick<DevBackendOptions, 'reauthenticateAfterMs'> & {
+    /**
+     * Serve passkeys for the page on `localhost`, as `pnpm dev:full` does; the returned `url` is
+     * then that origin. Default: off, and the page on `127.0.0.1`.
+     */
+    passkeysOnLocalhost?: boolean;
+  } = {},
 ): Promise<ServedProxiedDemo> {
+  const { passkeysOnLocalhost = false, ...backendOptions } = options;
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  const localhostOrigin = `http://localhost:${port}`;
   const [outDir, backend] = await Promise.all([
     buildDemo({
       VITE_AUTH_URL: '/api/auth',
@@ -99,7 +107,13 @@ export async function serveProxiedDemo(
       VITE_DEV_MOCK_URL: '/__dev',
       VITE_AUTH_OWNER_EMAIL: 'owner@example.com',
     }),
-    startDevBackend({ ...backendOptions, appOrigins: [origin] }),
+    startDevBackend({
+      ...backendOptions,
+      appOrigins: passkeysOnLocalhost ? [localhostOrigin, origin] : [origin],
+      passkeys: passkeysOnLocalhost
+        ? { rpName: 'Notes demo', rpId: 'localhost', origins: [localhostOrigin] }
+        : false,
+    }),
   ]);
   const server = await preview({
     root: demoRoot,
@@ -115,7 +129,7 @@ export async function serveProxiedDemo(
     },
   });
   return {
-    url: previewOrigin(server),
+    url: passkeysOnLocalhost ? localhostOrigin : previewOrigin(server),
     outDir,
     backend,
     close: async () => {
