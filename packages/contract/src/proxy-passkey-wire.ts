@@ -42,8 +42,10 @@ export const proxyPasskeyEndpoints = {
   },
   passkeyRegistrationOptions: {
     path: proxyPasskeyPaths.passkeyRegistrationOptions,
-    summary: 'Start adding a passkey to the signed-in account: WebAuthn creation options.',
-    requires: 'session',
+    summary:
+      'Start adding a passkey to the signed-in account: WebAuthn creation options. A new way in ' +
+      'that outlives a password change, so it needs a recent proof of identity.',
+    requires: 'recentSession',
     rateLimit: null,
     fields: [],
     upstream: ['passkeyRegistrationOptions'],

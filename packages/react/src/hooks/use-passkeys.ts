@@ -1,5 +1,11 @@
-import type { AuthError, Passkey } from '@authflow-ui/core';
+import {
+  type AuthError,
+  createReverificationController,
+  type Passkey,
+  type ReverificationController,
+} from '@authflow-ui/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useAuthContext } from '../provider/auth-context.js';
 import { type AuthAction, useAuthAction } from './use-auth-action.js';
 import { useCapabilities } from './use-capabilities.js';
@@ -21,6 +27,11 @@ export interface UsePasskeysResult {
   add: AuthAction<{ name?: string }, Passkey>;
   rename: AuthAction<{ id: string; name: string }, Passkey>;
   remove: AuthAction<{ id: string; password: string }, void>;
+  /**
+   * Adding and removing a passkey are sensitive: behind the proxy they ask for a recent proof of
+   * identity. Render `<ReverificationDialog controller={reverification} />` next to the form.
+   */
+  reverification: ReverificationController;
 }
 
 const passkeysKey = ['authflow', 'passkeys'] as const;
@@ -56,8 +67,9 @@ export function usePasskeys(): UsePasskeysResult {
     queryClient,
   );
   const invalidate = () => queryClient.invalidateQueries({ queryKey: passkeysKey });
+  const [reverification] = useState(() => createReverificationController(client));
   const add = useAuthAction(async (authClient, input: { name?: string }, options) => {
-    const passkey = await authClient.passkeys.register(input, options);
+    const passkey = await reverification.run(() => authClient.passkeys.register(input, options));
     await invalidate();
     return passkey;
   });
@@ -67,7 +79,7 @@ export function usePasskeys(): UsePasskeysResult {
     return passkey;
   });
   const remove = useAuthAction(async (authClient, input: { id: string; password: string }, options) => {
-    await authClient.passkeys.remove(input, options);
+    await reverification.run(() => authClient.passkeys.remove(input, options));
     await invalidate();
   });
 
@@ -84,5 +96,5 @@ export function usePasskeys(): UsePasskeysResult {
     await list.refetch();
   };
 
-  return { availability, list: listState, reload, add, rename, remove };
+  return { availability, list: listState, reload, add, rename, remove, reverification };
 }

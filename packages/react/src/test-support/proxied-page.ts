@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
-import { type AuthClient, createProxyAuthClient } from '@authflow-ui/core';
+import { type AuthClient, createProxyAuthClient, type WebAuthnSource } from '@authflow-ui/core';
+import type { PasskeySettings } from '@authflow-ui/mocks';
 import { type MockServer, startMockServer } from '@authflow-ui/mocks/node';
 import { createAuthProxy, toNodeHandler } from '@authflow-ui/proxy';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -14,6 +15,7 @@ export const firefoxOnLinux =
 /** What one browser keeps between its pages. */
 interface Browser {
   userAgent: string | undefined;
+  webAuthn: WebAuthnSource | undefined;
   cookie: string | null;
   online: boolean;
 }
@@ -24,8 +26,8 @@ export interface ProxiedPages {
   readonly baseUrl: string;
   /** `METHOD path` of every request the proxy received in this test. */
   readonly requests: readonly string[];
-  /** A proxy-mode client in a page with its own cookie jar and `User-Agent`. */
-  page(userAgent?: string): AuthClient;
+  /** A proxy-mode client in a page with its own cookie jar and `User-Agent` (and authenticator). */
+  page(userAgent?: string, webAuthn?: WebAuthnSource): AuthClient;
   /** A new page in the same browser as `earlier` (its cookies and `User-Agent`), as after a reload. */
   reload(earlier: AuthClient): AuthClient;
   /** Cuts (`false`) or restores the network of `page`'s browser: its requests fail as a browser's do offline. */
@@ -38,7 +40,7 @@ export interface ProxiedPages {
  * The real proxy in a real `node:http` server in front of the real mock, for one test file, and
  * pages that keep the proxy's cookie as a browser would (node's fetch has no cookie jar).
  */
-export function proxiedPagesForEachTest(): ProxiedPages {
+export function proxiedPagesForEachTest(options: { passkeys?: PasskeySettings } = {}): ProxiedPages {
   let mock: MockServer | undefined;
   let baseUrl = '';
   let close: () => Promise<void> = async () => {};
@@ -48,7 +50,7 @@ export function proxiedPagesForEachTest(): ProxiedPages {
   const browsers = new WeakMap<AuthClient, Browser>();
 
   beforeAll(async () => {
-    mock = await startMockServer();
+    mock = await startMockServer(options.passkeys === undefined ? {} : { passkeys: options.passkeys });
     const handler = createAuthProxy({
       baseUrl: mock.url,
       apiKey: mock.mock.apiKey,
@@ -101,7 +103,12 @@ export function proxiedPagesForEachTest(): ProxiedPages {
       }
       return response;
     };
-    const client = createProxyAuthClient({ baseUrl, fetch: fetchWithCookie, crossTabSync: false });
+    const client = createProxyAuthClient({
+      baseUrl,
+      fetch: fetchWithCookie,
+      crossTabSync: false,
+      ...(browser.webAuthn === undefined ? {} : { webAuthn: browser.webAuthn }),
+    });
     clients.push(client);
     browsers.set(client, browser);
     return client;
@@ -122,8 +129,8 @@ export function proxiedPagesForEachTest(): ProxiedPages {
       return baseUrl;
     },
     requests,
-    page(userAgent) {
-      return open({ userAgent, cookie: null, online: true });
+    page(userAgent, webAuthn) {
+      return open({ userAgent, webAuthn, cookie: null, online: true });
     },
     reload(earlier) {
       return open(browserOf(earlier));

@@ -22,6 +22,7 @@ import {
 } from '../../parts/layout-parts.js';
 import { useScreenForm } from '../../parts/use-screen-form.js';
 import { useAuthContext } from '../../provider/auth-context.js';
+import { ReverificationDialog } from '../reverification/reverification-dialog.js';
 import { CurrentPasswordField } from '../shared/current-password-field.js';
 
 const texts = { common: enUSCommon, fields: enUSFields, errors: enUSErrors, passkeys: enUSPasskeys };
@@ -34,7 +35,7 @@ const formatDate = (iso: string, localeTag: string | undefined) =>
 
 function AddPasskeyForm({ onAdded }: { onAdded: (passkey: Passkey) => void }) {
   const localization = useLocalization(texts);
-  const { add } = usePasskeys();
+  const { add, reverification } = usePasskeys();
   const t = localization.passkeys;
   const failure = add.state.status === 'error' ? add.state.error : null;
   // Closing the browser's prompt is a change of mind, not a failure to explain.
@@ -62,6 +63,7 @@ function AddPasskeyForm({ onAdded }: { onAdded: (passkey: Passkey) => void }) {
         </Field>
         <Submit>{add.state.status === 'pending' ? t.adding : t.add}</Submit>
       </Form>
+      <ReverificationDialog controller={reverification} />
     </FormContext.Provider>
   );
 }
@@ -116,9 +118,11 @@ function RemoveForm({
   onCancel: () => void;
 }) {
   const localization = useLocalization(texts);
-  const { remove } = usePasskeys();
+  const { remove, reverification } = usePasskeys();
   const t = localization.passkeys;
-  const error = remove.state.status === 'error' ? remove.state.error : null;
+  const failure = remove.state.status === 'error' ? remove.state.error : null;
+  // Closing the re-authentication dialog leaves the form as it was, with nothing to explain.
+  const error = failure?.code === 'aborted' ? null : failure;
   const { context } = useScreenForm({
     initial: () => ({ password: '' }),
     error,
@@ -144,6 +148,7 @@ function RemoveForm({
         <Submit>{t.remove}</Submit>
         <LinkButton onClick={onCancel}>{localization.common.cancel}</LinkButton>
       </Form>
+      <ReverificationDialog controller={reverification} />
     </FormContext.Provider>
   );
 }
