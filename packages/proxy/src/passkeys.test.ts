@@ -479,5 +479,25 @@ describe.each(kinds)('given the proxy on the $name store', (kind) => {
       const removed = await browser.post('deletePasskey', { id: passkey.id, password: member.password });
       expect(removed.body).toEqual({ success: true, endedSessions: 'others' });
     });
+
+    it('adds a passkey only with a fresh proof of identity: an old sign-in cannot plant one', async () => {
+      const { member } = withPasskeys.mock.seeded;
+      const proxied = await proxyFor(withPasskeys);
+      const browser = browserOn(proxied);
+      await signIn(browser, member);
+      offset += 10 * 60_000 + 1;
+      const calls = proxied.upstream.paths.length;
+
+      const stale = await browser.post('passkeyRegistrationOptions');
+      expect(stale.status).toBe(403);
+      expect(stale.body).toMatchObject({ error: { code: 'reauthentication_required' } });
+      expect(proxied.upstream.paths).toHaveLength(calls);
+
+      expect((await browser.post('reauthenticate', { password: member.password })).status).toBe(200);
+      await addPasskey(browser, createSoftwareAuthenticator({ origin: appOrigin }));
+      expect((await browser.post('listPasskeys')).body).toMatchObject({
+        passkeys: [{ name: expect.any(String) }],
+      });
+    });
   });
 });
