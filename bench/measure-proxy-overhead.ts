@@ -1,3 +1,4 @@
+import { cpuUsageQuestion } from './answer-cpu-usage-questions.js';
 import { isOverheadScenarioList } from './load-target.js';
 import { type LoadFigures, runLoad } from './run-load.js';
 import { type SourceProcess, spawnFromSource } from './spawn-from-source.js';
@@ -20,6 +21,8 @@ export interface OverheadRow {
   connections: number;
   direct: LoadFigures;
   proxied: LoadFigures;
+  /** CPU time (user and system, all threads) of the proxy's process per proxied request. */
+  proxyCpuMicrosecondsPerRequest: number;
 }
 
 export interface ProxyOverhead {
@@ -37,11 +40,22 @@ function urlOf(server: SourceProcess): string {
   return url;
 }
 
+async function cpuMicroseconds(server: SourceProcess): Promise<number> {
+  const answer = await server.ask(cpuUsageQuestion);
+  if (typeof answer !== 'object' || answer === null || !('cpuMicroseconds' in answer)) {
+    throw new Error('The bench proxy did not answer its CPU time');
+  }
+  const { cpuMicroseconds: value } = answer;
+  if (typeof value !== 'number') throw new Error('The bench proxy did not answer its CPU time');
+  return value;
+}
+
 /**
  * Measures what the proxy adds to AuthFlow calls on loopback: the mock AuthFlow and the proxy each
  * run in their own process, and autocannon sends every scenario, at every load, straight to the
  * mock (as an app server holding the key would) and through the proxy (as the kit's browser code
- * does). Throws when any request of any run failed.
+ * does), one run right after the other so both meet the same machine. Throws when any request
+ * of any run failed.
  */
 export async function measureProxyOverhead(options: ProxyOverheadOptions = {}): Promise<ProxyOverhead> {
   const { connectionCounts = [1, 10], durationSeconds = 3, warmUpSeconds = 1 } = options;
@@ -50,7 +64,7 @@ export async function measureProxyOverhead(options: ProxyOverheadOptions = {}): 
   try {
     const mock = await spawnFromSource('./serve-mock.ts');
     started.push(mock);
-    const proxy = await spawnFromSource('./serve-proxy.ts', [urlOf(mock)]);
+    const proxy = await spawnFromSource('./serve-proxy.ts', [urlOf(mock)], { ipc: true });
     started.push(proxy);
     const prepared = await spawnFromSource('./prepare-overhead-scenarios.ts', [urlOf(mock), urlOf(proxy)]);
     await prepared.stop();
@@ -62,11 +76,16 @@ export async function measureProxyOverhead(options: ProxyOverheadOptions = {}): 
         await runLoad(target, { connections: warmUpConnections, durationSeconds: warmUpSeconds });
       }
       for (const connections of connectionCounts) {
+        const directFigures = await runLoad(direct, { connections, durationSeconds });
+        const cpuBefore = await cpuMicroseconds(proxy);
+        const proxiedFigures = await runLoad(proxied, { connections, durationSeconds });
+        const cpuUsed = (await cpuMicroseconds(proxy)) - cpuBefore;
         rows.push({
           scenario: name,
           connections,
-          direct: await runLoad(direct, { connections, durationSeconds }),
-          proxied: await runLoad(proxied, { connections, durationSeconds }),
+          direct: directFigures,
+          proxied: proxiedFigures,
+          proxyCpuMicrosecondsPerRequest: cpuUsed / proxiedFigures.requests,
         });
       }
     }

@@ -5,8 +5,18 @@ import { fileURLToPath } from 'node:url';
 export interface SourceProcess {
   /** The first line the process printed, parsed as JSON. */
   message: unknown;
+  /**
+   * Sends `question` over the IPC channel and resolves with the process's next message. Only for
+   * processes spawned with `{ ipc: true }` that answer (see `answerCpuUsageQuestions`).
+   */
+  ask(question: string): Promise<unknown>;
   /** Asks the process to finish (SIGTERM) unless it already has, and waits until it exits. */
   stop(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  /** Open an IPC channel, for {@link SourceProcess.ask}. Default `false`. */
+  ipc?: boolean;
 }
 
 const readyTimeoutMs = 30_000;
@@ -15,10 +25,15 @@ const readyTimeoutMs = 30_000;
  * Runs a bench script (a path relative to this file) in its own Node process that reads the
  * workspace packages from TypeScript source, as the packages' bins do inside the repository:
  * `pnpm bench` itself runs without the `@authflow-ui/source` condition. A process of their own
- * also keeps the servers off the load generator's event loop. Resolves once the script has
+ * also keeps the servers off the load generator's event loop. tsx transforms each module once,
+ * when it is loaded: a request served later runs plain JavaScript. Resolves once the script has
  * printed its first line, which must be JSON.
  */
-export async function spawnFromSource(script: string, args: readonly string[] = []): Promise<SourceProcess> {
+export async function spawnFromSource(
+  script: string,
+  args: readonly string[] = [],
+  options: SpawnOptions = {},
+): Promise<SourceProcess> {
   const child = spawn(
     process.execPath,
     [
@@ -29,7 +44,7 @@ export async function spawnFromSource(script: string, args: readonly string[] = 
       ...args,
     ],
     // stdin stays open: the scripts exit when it closes, so a crashed bench leaves no server behind.
-    { stdio: ['pipe', 'pipe', 'inherit'] },
+    { stdio: options.ipc === true ? ['pipe', 'pipe', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'] },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const lines = createInterface({ input: child.stdout });
@@ -38,6 +53,16 @@ export async function spawnFromSource(script: string, args: readonly string[] = 
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
   };
+
+  const ask = (question: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      if (!child.connected) {
+        reject(new Error(`${script} has no IPC channel to ask ${question}`));
+        return;
+      }
+      child.once('message', resolve);
+      child.send(question);
+    });
 
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -56,7 +81,7 @@ export async function spawnFromSource(script: string, args: readonly string[] = 
     lines.close();
     // Anything the script prints later is dropped rather than left to fill the pipe.
     child.stdout.resume();
-    return { message: JSON.parse(line), stop };
+    return { message: JSON.parse(line), ask, stop };
   } catch (error) {
     await stop();
     throw error;
