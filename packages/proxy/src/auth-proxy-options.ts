@@ -37,7 +37,10 @@ export interface AuthProxyOptions {
   logger?: ProxyLogger;
   /** Sessions, pending sign-ins and rate-limit counters. Default: {@link createMemoryStore}. */
   store?: ProxyStore;
-  /** The `fetch` used to reach AuthFlow. Default: the global `fetch`. */
+  /**
+   * A `fetch` to reach AuthFlow through instead of the default: `node:http` (or `node:https`)
+   * over kept-alive connections.
+   */
   fetch?: typeof fetch;
   /** How long one AuthFlow call may take, in milliseconds. Default: `10000`. */
   timeoutMs?: number;
@@ -80,7 +83,8 @@ export interface ResolvedAuthProxyOptions {
   rateLimit: RateLimitOptions | false;
   logger: ProxyLogger | undefined;
   store: ProxyStore;
-  fetch: typeof fetch;
+  /** `undefined`: the default, `node:http` or `node:https` with kept-alive connections. */
+  fetch: typeof fetch | undefined;
   timeoutMs: number;
   maxBodyBytes: number;
   pendingLoginTtlMs: number;
@@ -195,7 +199,7 @@ export function resolveAuthProxyOptions(options: AuthProxyOptions): ResolvedAuth
     rateLimit: options.rateLimit ?? {},
     logger: guardLogger(options.logger),
     store: options.store ?? createMemoryStore({ now }),
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    fetch: options.fetch,
     timeoutMs,
     maxBodyBytes,
     pendingLoginTtlMs,

@@ -13,7 +13,9 @@ import { createTimingFloor } from './create-timing-floor.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
 import type { ProxyContext, RequestClient } from './endpoints/endpoint-input.js';
 import { isReauthenticationDue, noteLastSeen } from './endpoints/recent-sign-in.js';
+import { fetchTransport } from './fetch-transport.js';
 import { createGetSession, type ServerSession, type SessionSource } from './get-session.js';
+import { createNodeTransport } from './node-transport.js';
 import { parseDeviceLabel } from './parse-device-label.js';
 import { errorAnswer } from './proxy-answers.js';
 import { bodyRefusalMessages, readJsonBody } from './read-json-body.js';
@@ -79,7 +81,8 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     options: resolved,
     upstream: createUpstreamClient({
       baseUrl: resolved.baseUrl,
-      fetch: resolved.fetch,
+      transport:
+        resolved.fetch === undefined ? createNodeTransport(resolved.baseUrl) : fetchTransport(resolved.fetch),
       timeoutMs: resolved.timeoutMs,
       logger,
       now,
