@@ -67,6 +67,7 @@ export interface AuthProxyOptions {
   /**
    * The client address used for per-client rate limits. Default: the socket's peer address that
    * `toNodeHandler` passes. Behind a reverse proxy, read the header it sets (and only that one).
+   * Under `toNodeHandler` the request has the method, URL and headers, without the body.
    */
   clientAddress?: (request: Request, peerAddress: string | undefined) => string | undefined;
   /** The clock, in milliseconds. Default: `Date.now`. */
@@ -90,7 +91,8 @@ export interface ResolvedAuthProxyOptions {
   pendingLoginTtlMs: number;
   minimumFailureMs: number;
   reauthenticateAfterMs: number;
-  clientAddress: (request: Request, peerAddress: string | undefined) => string | undefined;
+  /** `undefined`: the peer address. */
+  clientAddress: ((request: Request, peerAddress: string | undefined) => string | undefined) | undefined;
   now: () => number;
 }
 
@@ -205,7 +207,7 @@ export function resolveAuthProxyOptions(options: AuthProxyOptions): ResolvedAuth
     pendingLoginTtlMs,
     minimumFailureMs,
     reauthenticateAfterMs,
-    clientAddress: options.clientAddress ?? ((_request, peerAddress) => peerAddress),
+    clientAddress: options.clientAddress,
     now,
   };
 }

@@ -15,13 +15,17 @@ import type { ProxyContext, RequestClient } from './endpoints/endpoint-input.js'
 import { isReauthenticationDue, noteLastSeen } from './endpoints/recent-sign-in.js';
 import { fetchTransport } from './fetch-transport.js';
 import { createGetSession, type ServerSession, type SessionSource } from './get-session.js';
+import { registerNodeEntry } from './node-entry.js';
+import { nodeProxyCall } from './node-proxy-call.js';
 import { createNodeTransport } from './node-transport.js';
 import { parseDeviceLabel } from './parse-device-label.js';
 import { errorAnswer } from './proxy-answers.js';
+import type { ProxyCall } from './proxy-call.js';
 import { bodyRefusalMessages, readJsonBody } from './read-json-body.js';
 import { createSessionVault, type StoredSession } from './session-vault.js';
 import { truncateClientAddress } from './truncate-client-address.js';
 import { createUpstreamClient } from './upstream-client.js';
+import { webProxyCall } from './web-proxy-call.js';
 
 /** What the server knows about a request beyond the request itself. */
 export interface AuthProxyRequestContext {
@@ -97,12 +101,12 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
 
   async function dispatch<E extends ProxyEndpointId>(
     endpoint: E,
-    request: Request,
+    call: ProxyCall,
     clientAddress: string,
   ): Promise<Response> {
-    const refusal = checkBrowserRequest(request, resolved.allowedOrigins);
+    const refusal = checkBrowserRequest(call, resolved.allowedOrigins);
     if (refusal !== null) return refusal;
-    const read = await readJsonBody(request, {
+    const read = await readJsonBody(call, {
       maxBytes: resolved.maxBodyBytes,
       deadlineMs: resolved.timeoutMs,
     });
@@ -118,7 +122,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     const isValid = proxyRequestGuards[endpoint];
     if (!isValid(body)) return errorAnswer('invalid_request');
 
-    const stored = await noteLastSeen(context, await context.vault.read(request));
+    const stored = await noteLastSeen(context, await context.vault.readCookieHeader(call.header('cookie')));
     const spec = proxyEndpoints[endpoint];
     // Before the rate limit: asking for a fresh proof costs no attempt.
     if (
@@ -129,7 +133,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
       return errorAnswer('reauthentication_required');
     }
     const client: RequestClient = {
-      device: parseDeviceLabel(request.headers.get('user-agent')),
+      device: parseDeviceLabel(call.header('user-agent')),
       network: truncateClientAddress(clientAddress),
     };
     const handler = endpointHandlers[endpoint];
@@ -149,27 +153,30 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     return answer;
   }
 
-  async function answer(request: Request, endpoint: ProxyEndpointId | null, clientAddress: string) {
+  async function answer(call: ProxyCall, endpoint: ProxyEndpointId | null, clientAddress: string) {
     if (endpoint === null) return errorAnswer('not_found');
-    if (request.method === 'OPTIONS') return preflightAnswer(request, resolved.allowedOrigins);
-    return dispatch(endpoint, request, clientAddress);
+    if (call.method === 'OPTIONS') return preflightAnswer(call, resolved.allowedOrigins);
+    return dispatch(endpoint, call, clientAddress);
   }
 
-  const handle: AuthProxyHandler = async (request, requestContext = {}) => {
+  async function serve(call: ProxyCall, peerAddress: string | undefined): Promise<Response> {
     const started = now();
     const floorStarted = floor.start();
-    const endpoint = endpointsByPath.get(new URL(request.url).pathname) ?? null;
-    const clientAddress = resolved.clientAddress(request, requestContext.peerAddress) ?? 'unknown';
+    const endpoint = endpointsByPath.get(call.path) ?? null;
+    const clientAddress =
+      (resolved.clientAddress === undefined
+        ? peerAddress
+        : resolved.clientAddress(call.toRequest(), peerAddress)) ?? 'unknown';
     let response: Response;
     try {
-      response = await answer(request, endpoint, clientAddress);
+      response = await answer(call, endpoint, clientAddress);
     } catch {
       // A store or programming fault: the details stay out of the answer and out of the log.
       response = errorAnswer('server', { status: 500 });
     }
-    if (request.method === 'POST' && isTimingSensitive(endpoint, response)) await floor.hold(floorStarted);
+    if (call.method === 'POST' && isTimingSensitive(endpoint, response)) await floor.hold(floorStarted);
 
-    const origin = request.headers.get('origin');
+    const origin = call.header('origin');
     if (origin !== null && resolved.allowedOrigins.has(origin)) {
       response.headers.set('access-control-allow-origin', origin);
       response.headers.set('access-control-allow-credentials', 'true');
@@ -192,7 +199,12 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
       });
     }
     return response;
-  };
+  }
 
+  const handle: AuthProxyHandler = (request, requestContext = {}) =>
+    serve(webProxyCall(request), requestContext.peerAddress);
+  registerNodeEntry(handle, (request, watch) =>
+    serve(nodeProxyCall(request, watch), request.socket.remoteAddress),
+  );
   return Object.assign(handle, { getSession: createGetSession(context) });
 }

@@ -25,8 +25,6 @@ export interface AccountSession {
 
 /** Session records behind opaque cookie ids, with an index of each account's signed-in sessions. */
 export interface SessionVault {
-  /** The live record the request's cookie names, or `null`. */
-  read(request: Request): Promise<StoredSession | null>;
   /** The live record a `Cookie` header value names, or `null`: for server code without a `Request`. */
   readCookieHeader(header: string | null): Promise<StoredSession | null>;
   /**
@@ -87,7 +85,6 @@ export function createSessionVault({ store, cookie, now }: SessionVaultOptions):
 
   return {
     clearCookie,
-    read: (request) => readCookieHeader(request.headers.get('cookie')),
     readCookieHeader,
     async start(record, previous) {
       if (previous !== null) {
