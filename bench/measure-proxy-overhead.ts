@@ -1,6 +1,6 @@
 import { cpuUsageQuestion } from './answer-cpu-usage-questions.js';
 import { isOverheadScenarioList } from './load-target.js';
-import { type LoadFigures, runLoad } from './run-load.js';
+import { type LoadFigures, type LoadSample, runLoad, summarizeLoad } from './run-load.js';
 import { type SourceProcess, spawnFromSource } from './spawn-from-source.js';
 
 export interface ProxyOverheadOptions {
@@ -9,8 +9,13 @@ export interface ProxyOverheadOptions {
    * request costs; more show the queueing and throughput under load. Default `[1, 10]`.
    */
   connectionCounts?: readonly number[];
-  /** Length of each measured run. Default `3`. */
+  /** Measured time per side, scenario and load. Default `3`. */
   durationSeconds?: number;
+  /**
+   * Slices the measured time is cut into, direct and proxied taking turns (A B, then B A), so a
+   * neighbour's burst of work on a shared machine falls on both sides alike. Default `3`.
+   */
+  slices?: number;
   /** Unmeasured run before each measured one, so both sides are JIT-compiled and connected. Default `1`. */
   warmUpSeconds?: number;
 }
@@ -27,6 +32,7 @@ export interface OverheadRow {
 
 export interface ProxyOverhead {
   durationSeconds: number;
+  slices: number;
   rows: OverheadRow[];
 }
 
@@ -54,11 +60,12 @@ async function cpuMicroseconds(server: SourceProcess): Promise<number> {
  * Measures what the proxy adds to AuthFlow calls on loopback: the mock AuthFlow and the proxy each
  * run in their own process, and autocannon sends every scenario, at every load, straight to the
  * mock (as an app server holding the key would) and through the proxy (as the kit's browser code
- * does), one run right after the other so both meet the same machine. Throws when any request
- * of any run failed.
+ * does), in alternating slices so both meet the same machine. Throws when any request of any run
+ * failed.
  */
 export async function measureProxyOverhead(options: ProxyOverheadOptions = {}): Promise<ProxyOverhead> {
-  const { connectionCounts = [1, 10], durationSeconds = 3, warmUpSeconds = 1 } = options;
+  const { connectionCounts = [1, 10], durationSeconds = 3, slices = 3, warmUpSeconds = 1 } = options;
+  const sliceSeconds = durationSeconds / slices;
   const warmUpConnections = Math.max(...connectionCounts);
   const started: SourceProcess[] = [];
   try {
@@ -76,20 +83,35 @@ export async function measureProxyOverhead(options: ProxyOverheadOptions = {}): 
         await runLoad(target, { connections: warmUpConnections, durationSeconds: warmUpSeconds });
       }
       for (const connections of connectionCounts) {
-        const directFigures = await runLoad(direct, { connections, durationSeconds });
-        const cpuBefore = await cpuMicroseconds(proxy);
-        const proxiedFigures = await runLoad(proxied, { connections, durationSeconds });
-        const cpuUsed = (await cpuMicroseconds(proxy)) - cpuBefore;
+        const load = { connections, durationSeconds: sliceSeconds };
+        const directSamples: LoadSample[] = [];
+        const proxiedSamples: LoadSample[] = [];
+        let proxyCpu = 0;
+        const runProxied = async () => {
+          const before = await cpuMicroseconds(proxy);
+          proxiedSamples.push(await runLoad(proxied, load));
+          proxyCpu += (await cpuMicroseconds(proxy)) - before;
+        };
+        for (let slice = 0; slice < slices; slice += 1) {
+          if (slice % 2 === 0) {
+            directSamples.push(await runLoad(direct, load));
+            await runProxied();
+          } else {
+            await runProxied();
+            directSamples.push(await runLoad(direct, load));
+          }
+        }
+        const proxiedFigures = summarizeLoad(proxiedSamples);
         rows.push({
           scenario: name,
           connections,
-          direct: directFigures,
+          direct: summarizeLoad(directSamples),
           proxied: proxiedFigures,
-          proxyCpuMicrosecondsPerRequest: cpuUsed / proxiedFigures.requests,
+          proxyCpuMicrosecondsPerRequest: proxyCpu / proxiedFigures.requests,
         });
       }
     }
-    return { durationSeconds, rows };
+    return { durationSeconds, slices, rows };
   } finally {
     for (const server of started.reverse()) await server.stop();
   }

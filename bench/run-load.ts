@@ -7,6 +7,13 @@ export interface LoadOptions {
   durationSeconds: number;
 }
 
+/** What one run of {@link runLoad} recorded. */
+export interface LoadSample {
+  /** Every answer's latency, in milliseconds. */
+  latencies: number[];
+  durationSeconds: number;
+}
+
 export interface LoadFigures {
   meanMs: number;
   p50Ms: number;
@@ -22,14 +29,27 @@ function percentile(sorted: Float64Array, fraction: number): number {
   return sorted[rank - 1] ?? Number.NaN;
 }
 
+/** Latency figures and throughput over one or more runs of the same target at the same load. */
+export function summarizeLoad(samples: readonly LoadSample[]): LoadFigures {
+  const sorted = Float64Array.from(samples.flatMap((sample) => sample.latencies)).sort();
+  const seconds = samples.reduce((sum, sample) => sum + sample.durationSeconds, 0);
+  return {
+    meanMs: sorted.reduce((sum, latency) => sum + latency, 0) / sorted.length,
+    p50Ms: percentile(sorted, 0.5),
+    p99Ms: percentile(sorted, 0.99),
+    requestsPerSecond: sorted.length / seconds,
+    requests: sorted.length,
+  };
+}
+
 /**
- * Sends `target` with autocannon for a fixed time and reports latency figures and throughput.
- * Latencies are taken from every answer at full precision (autocannon's own histogram rounds to
+ * Sends `target` with autocannon for a fixed time and records every answer's latency.
+ * Latencies are taken at full precision (autocannon's own histogram rounds to
  * whole milliseconds, coarser than a loopback hop). Throws when any request failed, timed out,
  * answered another status than `target.expectStatus` or lacked `target.expectInBody`: figures
  * for errors mean nothing.
  */
-export async function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadFigures> {
+export async function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadSample> {
   const latencies: number[] = [];
   const unexpectedStatuses = new Map<number, number>();
   let unexpectedBody: string | undefined;
@@ -66,12 +86,5 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
         (unexpectedBody === undefined ? '' : `; first unexpected body: ${unexpectedBody.slice(0, 200)}`),
     );
   }
-  const sorted = Float64Array.from(latencies).sort();
-  return {
-    meanMs: sorted.reduce((sum, latency) => sum + latency, 0) / sorted.length,
-    p50Ms: percentile(sorted, 0.5),
-    p99Ms: percentile(sorted, 0.99),
-    requestsPerSecond: latencies.length / result.duration,
-    requests: latencies.length,
-  };
+  return { latencies, durationSeconds: result.duration };
 }

@@ -34,20 +34,22 @@ export async function spawnFromSource(
   args: readonly string[] = [],
   options: SpawnOptions = {},
 ): Promise<SourceProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      import.meta.resolve('tsx'),
-      '--conditions=@authflow-ui/source',
-      fileURLToPath(new URL(script, import.meta.url)),
-      ...args,
-    ],
-    // stdin stays open: the scripts exit when it closes, so a crashed bench leaves no server behind.
-    { stdio: options.ipc === true ? ['pipe', 'pipe', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'] },
-  );
+  const argv = [
+    '--import',
+    import.meta.resolve('tsx'),
+    '--conditions=@authflow-ui/source',
+    fileURLToPath(new URL(script, import.meta.url)),
+    ...args,
+  ];
+  // stdin stays open: the scripts exit when it closes, so a crashed bench leaves no server behind.
+  const child =
+    options.ipc === true
+      ? spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] })
+      : spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const lines = createInterface({ input: child.stdout });
+  const { stdout } = child;
+  if (stdout === null) throw new Error(`${script} has no stdout`);
+  const lines = createInterface({ input: stdout });
 
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -80,7 +82,7 @@ export async function spawnFromSource(
     ]);
     lines.close();
     // Anything the script prints later is dropped rather than left to fill the pipe.
-    child.stdout.resume();
+    stdout.resume();
     return { message: JSON.parse(line), ask, stop };
   } catch (error) {
     await stop();
