@@ -1,7 +1,9 @@
 import { cpuUsageQuestion } from './answer-cpu-usage-questions.js';
+import { buildBenchServers } from './build-bench-servers.js';
 import { isOverheadScenarioList } from './load-target.js';
 import { type LoadFigures, type LoadSample, runLoad, summarizeLoad } from './run-load.js';
-import { type SourceProcess, spawnFromSource } from './spawn-from-source.js';
+import { type BenchProcess, spawnBenchProcess } from './spawn-bench-process.js';
+import { spawnFromSource } from './spawn-from-source.js';
 
 export interface ProxyOverheadOptions {
   /**
@@ -16,7 +18,11 @@ export interface ProxyOverheadOptions {
    * neighbour's burst of work on a shared machine falls on both sides alike. Default `3`.
    */
   slices?: number;
-  /** Unmeasured run before each measured one, so both sides are JIT-compiled and connected. Default `1`. */
+  /**
+   * Unmeasured run per side before each scenario. A server's JIT keeps compiling for the first few
+   * thousand requests (on 2 shared cores, a quarter of the proxy's CPU went to TurboFan during a
+   * 1-second warm-up); the figures are for a server in its steady state. Default `4`.
+   */
   warmUpSeconds?: number;
 }
 
@@ -36,7 +42,7 @@ export interface ProxyOverhead {
   rows: OverheadRow[];
 }
 
-function urlOf(server: SourceProcess): string {
+function urlOf(server: BenchProcess): string {
   const { message } = server;
   if (typeof message !== 'object' || message === null || !('url' in message)) {
     throw new Error('A bench server did not print its URL');
@@ -46,7 +52,7 @@ function urlOf(server: SourceProcess): string {
   return url;
 }
 
-async function cpuMicroseconds(server: SourceProcess): Promise<number> {
+async function cpuMicroseconds(server: BenchProcess): Promise<number> {
   const answer = await server.ask(cpuUsageQuestion);
   if (typeof answer !== 'object' || answer === null || !('cpuMicroseconds' in answer)) {
     throw new Error('The bench proxy did not answer its CPU time');
@@ -58,20 +64,21 @@ async function cpuMicroseconds(server: SourceProcess): Promise<number> {
 
 /**
  * Measures what the proxy adds to AuthFlow calls on loopback: the mock AuthFlow and the proxy each
- * run in their own process, and autocannon sends every scenario, at every load, straight to the
+ * run in their own process, built to plain JavaScript, and autocannon sends every scenario, at every load, straight to the
  * mock (as an app server holding the key would) and through the proxy (as the kit's browser code
  * does), in alternating slices so both meet the same machine. Throws when any request of any run
  * failed.
  */
 export async function measureProxyOverhead(options: ProxyOverheadOptions = {}): Promise<ProxyOverhead> {
-  const { connectionCounts = [1, 10], durationSeconds = 3, slices = 3, warmUpSeconds = 1 } = options;
+  const { connectionCounts = [1, 10], durationSeconds = 3, slices = 3, warmUpSeconds = 4 } = options;
   const sliceSeconds = durationSeconds / slices;
   const warmUpConnections = Math.max(...connectionCounts);
-  const started: SourceProcess[] = [];
+  const started: BenchProcess[] = [];
   try {
-    const mock = await spawnFromSource('./serve-mock.ts');
+    const servers = await buildBenchServers();
+    const mock = await spawnBenchProcess([servers.mock], 'serve-mock');
     started.push(mock);
-    const proxy = await spawnFromSource('./serve-proxy.ts', [urlOf(mock)], { ipc: true });
+    const proxy = await spawnBenchProcess([servers.proxy, urlOf(mock)], 'serve-proxy', { ipc: true });
     started.push(proxy);
     const prepared = await spawnFromSource('./prepare-overhead-scenarios.ts', [urlOf(mock), urlOf(proxy)]);
     await prepared.stop();

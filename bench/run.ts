@@ -13,8 +13,8 @@ import { formatProxyOverhead } from './format-proxy-overhead.js';
 import { measureFailureTiming } from './measure-failure-timing.js';
 import { measureProxyOverhead } from './measure-proxy-overhead.js';
 import { measureSignInRender } from './measure-render.js';
-import { checkProxyOverheadGoals } from './proxy-overhead-goals.js';
 import { formatKilobytes, measureSize, type Size } from './measure-size.js';
+import { checkProxyOverheadGoals } from './proxy-overhead-goals.js';
 
 const rows: { name: string; size: Size; budget?: number }[] = [];
 

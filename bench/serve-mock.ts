@@ -1,5 +1,5 @@
 /*
- * Child process of the proxy-overhead bench (see `spawnFromSource`): the mock AuthFlow over real
+ * Child process of the proxy-overhead bench (built by `buildBenchServers`): the mock AuthFlow over real
  * HTTP on 127.0.0.1. Prints `{ "url": ... }` once listening and serves until stopped.
  */
 import { DEV_API_KEY } from '@authflow-ui/mocks';

@@ -1,5 +1,5 @@
 /*
- * Child process of the proxy-overhead bench (see `spawnFromSource`): `@authflow-ui/proxy` in a
+ * Child process of the proxy-overhead bench (built by `buildBenchServers`): `@authflow-ui/proxy` in a
  * `node:http` server on 127.0.0.1, in front of the AuthFlow whose URL is the first argument.
  * Prints `{ "url": ... }` once listening, answers the bench's questions for its CPU time and serves
  * until stopped. The proxy has its default settings: neither measured endpoint is rate-limited.

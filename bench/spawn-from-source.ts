@@ -1,93 +1,21 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-
-export interface SourceProcess {
-  /** The first line the process printed, parsed as JSON. */
-  message: unknown;
-  /**
-   * Sends `question` over the IPC channel and resolves with the process's next message. Only for
-   * processes spawned with `{ ipc: true }` that answer (see `answerCpuUsageQuestions`).
-   */
-  ask(question: string): Promise<unknown>;
-  /** Asks the process to finish (SIGTERM) unless it already has, and waits until it exits. */
-  stop(): Promise<void>;
-}
-
-export interface SpawnOptions {
-  /** Open an IPC channel, for {@link SourceProcess.ask}. Default `false`. */
-  ipc?: boolean;
-}
-
-const readyTimeoutMs = 30_000;
+import { type BenchProcess, type SpawnOptions, spawnBenchProcess } from './spawn-bench-process.js';
 
 /**
  * Runs a bench script (a path relative to this file) in its own Node process that reads the
- * workspace packages from TypeScript source, as the packages' bins do inside the repository:
- * `pnpm bench` itself runs without the `@authflow-ui/source` condition. A process of their own
- * also keeps the servers off the load generator's event loop. tsx transforms each module once,
- * when it is loaded: a request served later runs plain JavaScript. Resolves once the script has
- * printed its first line, which must be JSON.
+ * workspace packages from TypeScript source through tsx, as the packages' bins do inside the
+ * repository: `pnpm bench` itself runs without the `@authflow-ui/source` condition. For one-off
+ * work; servers under load run built (see `buildBenchServers`).
  */
-export async function spawnFromSource(
+export function spawnFromSource(
   script: string,
   args: readonly string[] = [],
   options: SpawnOptions = {},
-): Promise<SourceProcess> {
-  const argv = [
-    '--import',
-    import.meta.resolve('tsx'),
-    '--conditions=@authflow-ui/source',
-    fileURLToPath(new URL(script, import.meta.url)),
-    ...args,
-  ];
-  // stdin stays open: the scripts exit when it closes, so a crashed bench leaves no server behind.
-  const child =
-    options.ipc === true
-      ? spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] })
-      : spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'inherit'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const { stdout } = child;
-  if (stdout === null) throw new Error(`${script} has no stdout`);
-  const lines = createInterface({ input: stdout });
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-
-  const ask = (question: string) =>
-    new Promise<unknown>((resolve, reject) => {
-      if (!child.connected) {
-        reject(new Error(`${script} has no IPC channel to ask ${question}`));
-        return;
-      }
-      child.once('message', resolve);
-      child.send(question);
-    });
-
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const line = await Promise.race([
-      new Promise<string>((resolve) => lines.once('line', resolve)),
-      exited.then((code) => {
-        throw new Error(`${script} exited with code ${code} before it printed anything`);
-      }),
-      new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`${script} printed nothing within ${readyTimeoutMs} ms`)),
-          readyTimeoutMs,
-        );
-      }),
-    ]);
-    lines.close();
-    // Anything the script prints later is dropped rather than left to fill the pipe.
-    stdout.resume();
-    return { message: JSON.parse(line), ask, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
+): Promise<BenchProcess> {
+  const path = fileURLToPath(new URL(script, import.meta.url));
+  return spawnBenchProcess(
+    ['--import', import.meta.resolve('tsx'), '--conditions=@authflow-ui/source', path, ...args],
+    script,
+    options,
+  );
 }

@@ -65,6 +65,14 @@ export interface AuthProxyOptions {
    */
   reauthenticateAfterMs?: number;
   /**
+   * How long after AuthFlow confirmed a session (`me`) the `session` endpoint and `getSession`
+   * answer from the proxy's record without asking again, in milliseconds. Sign-out, ending
+   * sessions and every other revocation through the proxy still take effect at once; a session
+   * ended elsewhere (another app, AuthFlow's own expiry) is noticed within this window. `0` asks
+   * AuthFlow on every check. Default: {@link defaultSessionCheckIntervalMs}.
+   */
+  sessionCheckIntervalMs?: number;
+  /**
    * The client address used for per-client rate limits. Default: the socket's peer address that
    * `toNodeHandler` passes. Behind a reverse proxy, read the header it sets (and only that one).
    * Under `toNodeHandler` the request has the method, URL and headers, without the body.
@@ -91,6 +99,7 @@ export interface ResolvedAuthProxyOptions {
   pendingLoginTtlMs: number;
   minimumFailureMs: number;
   reauthenticateAfterMs: number;
+  sessionCheckIntervalMs: number;
   /** `undefined`: the peer address. */
   clientAddress: ((request: Request, peerAddress: string | undefined) => string | undefined) | undefined;
   now: () => number;
@@ -117,6 +126,13 @@ const apiKeyPattern = /^af_[0-9a-f]{32}$/;
  * people do not notice a quarter second more on a failed sign-in.
  */
 export const defaultMinimumFailureMs = 250;
+
+/**
+ * A page load asks for the session more than once (the browser's `session` call, `getSession` in
+ * server components and route handlers); five seconds serves those from one AuthFlow call while a
+ * session ended elsewhere is noticed about as fast as a person could switch windows.
+ */
+export const defaultSessionCheckIntervalMs = 5000;
 
 function isPositive(value: number): boolean {
   return Number.isFinite(value) && value > 0;
@@ -189,6 +205,12 @@ export function resolveAuthProxyOptions(options: AuthProxyOptions): ResolvedAuth
   if (!Number.isFinite(minimumFailureMs) || minimumFailureMs < 0) {
     throw new TypeError('createAuthProxy: minimumFailureMs must be a number of milliseconds, at least 0.');
   }
+  const sessionCheckIntervalMs = options.sessionCheckIntervalMs ?? defaultSessionCheckIntervalMs;
+  if (!Number.isFinite(sessionCheckIntervalMs) || sessionCheckIntervalMs < 0) {
+    throw new TypeError(
+      'createAuthProxy: sessionCheckIntervalMs must be a number of milliseconds, at least 0.',
+    );
+  }
   const now = options.now ?? Date.now;
 
   return {
@@ -207,6 +229,7 @@ export function resolveAuthProxyOptions(options: AuthProxyOptions): ResolvedAuth
     pendingLoginTtlMs,
     minimumFailureMs,
     reauthenticateAfterMs,
+    sessionCheckIntervalMs,
     clientAddress: options.clientAddress,
     now,
   };

@@ -8,6 +8,7 @@ import {
 } from '@authflow-ui/contract';
 import { type AuthProxyOptions, resolveAuthProxyOptions } from './auth-proxy-options.js';
 import { checkBrowserRequest, preflightAnswer } from './check-browser-request.js';
+import { createConfirmationWindow } from './create-confirmation-window.js';
 import { createRateLimiter, type RateLimitAttempt } from './create-rate-limiter.js';
 import { createTimingFloor } from './create-timing-floor.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
@@ -93,6 +94,11 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     }),
     vault: createSessionVault({ store: resolved.store, cookie: resolved.cookie, now }),
     limiter: createRateLimiter(resolved.store, resolved.rateLimit),
+    confirmations: createConfirmationWindow({
+      store: resolved.store,
+      intervalMs: resolved.sessionCheckIntervalMs,
+      now,
+    }),
   };
   const floor = createTimingFloor({ minimumMs: resolved.minimumFailureMs, maximumMs: resolved.timeoutMs });
   const endpointsByPath = new Map<string, ProxyEndpointId>(

@@ -66,6 +66,7 @@ export const handleResetPassword: EndpointHandler<'resetPassword'> = async ({ bo
     newPassword: body.newPassword,
   });
   if (result.outcome === 'failed') return failureAnswer(result.failure);
+  await context.confirmations.revokeAll();
   const answer: SessionsEndedAnswer = { success: true, endedSessions: 'all' };
   if (stored === null) return jsonAnswer(answer);
   return jsonAnswer(answer, { cookies: [await context.vault.end(stored)] });
@@ -110,5 +111,7 @@ export const handleDeleteUser: EndpointHandler<'deleteUser'> = async (input) => 
     session.record.token,
   );
   if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
+  // The deleted user's sessions go when AuthFlow next refuses their token.
+  await context.confirmations.revokeAll();
   return jsonAnswer({ success: true });
 };

@@ -111,6 +111,7 @@ export async function establishSession(
     network: client.network,
     createdAt: now,
     lastSeenAt: now,
+    confirmedAt: now,
     verifiedAt: now,
     reauthentication: null,
   };

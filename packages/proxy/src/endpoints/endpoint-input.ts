@@ -1,5 +1,6 @@
 import type { ProxyEndpointId, ProxyRequests } from '@authflow-ui/contract';
 import type { ResolvedAuthProxyOptions } from '../auth-proxy-options.js';
+import type { ConfirmationWindow } from '../create-confirmation-window.js';
 import type { RateLimiter } from '../create-rate-limiter.js';
 import type { DeviceLabel } from '../parse-device-label.js';
 import type { SessionVault, StoredSession } from '../session-vault.js';
@@ -11,6 +12,7 @@ export interface ProxyContext {
   upstream: UpstreamClient;
   vault: SessionVault;
   limiter: RateLimiter;
+  confirmations: ConfirmationWindow;
 }
 
 /** What a new session records about the browser that started it. */
