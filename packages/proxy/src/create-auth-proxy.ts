@@ -1,4 +1,5 @@
 import {
+  type AuthErrorCode,
   isProxyErrorBody,
   isRecord,
   type ProxyEndpointId,
@@ -20,7 +21,7 @@ import { registerNodeEntry } from './node-entry.js';
 import { nodeProxyCall } from './node-proxy-call.js';
 import { createNodeTransport } from './node-transport.js';
 import { parseDeviceLabel } from './parse-device-label.js';
-import { errorAnswer } from './proxy-answers.js';
+import { errorAnswer, isSuccess, type ProxyAnswer, toResponse } from './proxy-answers.js';
 import type { ProxyCall } from './proxy-call.js';
 import { bodyRefusalMessages, readJsonBody } from './read-json-body.js';
 import { createSessionVault, type StoredSession } from './session-vault.js';
@@ -53,10 +54,22 @@ export interface AuthProxy extends AuthProxyHandler {
  * an unknown email from a wrong password, and every answer of the mail-sending endpoints, whose
  * time could tell an existing account (a mail sent) from none.
  */
-function isTimingSensitive(endpoint: ProxyEndpointId | null, answer: Response): boolean {
+function isTimingSensitive(endpoint: ProxyEndpointId | null, answer: ProxyAnswer): boolean {
   if (endpoint === null) return false;
   const bucket = proxyEndpoints[endpoint].rateLimit;
-  return bucket === 'emails' || (bucket === 'signIn' && !answer.ok);
+  return bucket === 'emails' || (bucket === 'signIn' && !isSuccess(answer));
+}
+
+/** The code of a failure answer, for the log. */
+function failureCodeOf(answer: ProxyAnswer): AuthErrorCode | null {
+  if (isSuccess(answer) || answer.body === null) return null;
+  let body: unknown;
+  try {
+    body = JSON.parse(answer.body);
+  } catch {
+    return null;
+  }
+  return isProxyErrorBody(body) ? body.error.code : null;
 }
 
 /** The account a rate-limited call counts against: the email it names, or the cookie's. */
@@ -109,7 +122,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     endpoint: E,
     call: ProxyCall,
     clientAddress: string,
-  ): Promise<Response> {
+  ): Promise<ProxyAnswer> {
     const refusal = checkBrowserRequest(call, resolved.allowedOrigins);
     if (refusal !== null) return refusal;
     const read = await readJsonBody(call, {
@@ -155,7 +168,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     const verdict = await context.limiter.check(bucket, attempt);
     if (verdict.outcome === 'limited') return errorAnswer('rate_limited', { retryAfter: verdict.retryAfter });
     const answer = await handler(input);
-    await context.limiter.settle(bucket, attempt, answer.ok ? 'succeeded' : 'failed');
+    await context.limiter.settle(bucket, attempt, isSuccess(answer) ? 'succeeded' : 'failed');
     return answer;
   }
 
@@ -165,7 +178,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     return dispatch(endpoint, call, clientAddress);
   }
 
-  async function serve(call: ProxyCall, peerAddress: string | undefined): Promise<Response> {
+  async function serve(call: ProxyCall, peerAddress: string | undefined): Promise<ProxyAnswer> {
     const started = now();
     const floorStarted = floor.start();
     const endpoint = endpointsByPath.get(call.path) ?? null;
@@ -173,7 +186,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
       (resolved.clientAddress === undefined
         ? peerAddress
         : resolved.clientAddress(call.toRequest(), peerAddress)) ?? 'unknown';
-    let response: Response;
+    let response: ProxyAnswer;
     try {
       response = await answer(call, endpoint, clientAddress);
     } catch {
@@ -182,33 +195,29 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     }
     if (call.method === 'POST' && isTimingSensitive(endpoint, response)) await floor.hold(floorStarted);
 
+    const { headers } = response;
     const origin = call.header('origin');
     if (origin !== null && resolved.allowedOrigins.has(origin)) {
-      response.headers.set('access-control-allow-origin', origin);
-      response.headers.set('access-control-allow-credentials', 'true');
+      headers['access-control-allow-origin'] = origin;
+      headers['access-control-allow-credentials'] = 'true';
     }
-    response.headers.append('vary', 'origin');
+    headers.vary = headers.vary === undefined ? 'origin' : `${headers.vary}, origin`;
 
     if (logger !== undefined) {
-      const failure: unknown = response.ok
-        ? null
-        : await response
-            .clone()
-            .json()
-            .catch(() => null);
+      const code = failureCodeOf(response);
       logger({
         event: 'request',
         endpoint,
         status: response.status,
         durationMs: now() - started,
-        ...(isProxyErrorBody(failure) ? { code: failure.error.code } : {}),
+        ...(code === null ? {} : { code }),
       });
     }
     return response;
   }
 
-  const handle: AuthProxyHandler = (request, requestContext = {}) =>
-    serve(webProxyCall(request), requestContext.peerAddress);
+  const handle: AuthProxyHandler = async (request, requestContext = {}) =>
+    toResponse(await serve(webProxyCall(request), requestContext.peerAddress));
   registerNodeEntry(handle, (request, watch) =>
     serve(nodeProxyCall(request, watch), request.socket.remoteAddress),
   );

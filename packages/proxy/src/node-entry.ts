@@ -1,9 +1,10 @@
 import type { AuthProxyHandler } from './create-auth-proxy.js';
 import type { NodeIncomingRequest } from './node-proxy-call.js';
+import type { ProxyAnswer } from './proxy-answers.js';
 import type { ClientErrorWatch } from './watch-client-errors.js';
 
-/** How a proxy serves a `node:http` request without building a web `Request` first. */
-export type NodeEntry = (request: NodeIncomingRequest, watch: ClientErrorWatch) => Promise<Response>;
+/** How a proxy serves a `node:http` request without a web `Request` or `Response` in between. */
+export type NodeEntry = (request: NodeIncomingRequest, watch: ClientErrorWatch) => Promise<ProxyAnswer>;
 
 const entries = new WeakMap<AuthProxyHandler, NodeEntry>();
 

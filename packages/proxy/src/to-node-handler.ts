@@ -1,7 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { AuthProxyHandler } from './create-auth-proxy.js';
 import { nodeEntryOf } from './node-entry.js';
 import { carriesBody, headersOf, type NodeIncomingRequest, urlOf } from './node-proxy-call.js';
+import type { ProxyAnswer } from './proxy-answers.js';
 import { type ClientErrorWatch, watchClientErrors } from './watch-client-errors.js';
 
 /** A `node:http` request listener that is also Express and Connect middleware. */
@@ -52,6 +53,16 @@ async function writeResponse(
   response.end(Buffer.from(await answer.arrayBuffer()));
 }
 
+function writeAnswer(answer: ProxyAnswer, response: ServerResponse, watch: ClientErrorWatch): void {
+  const headers: OutgoingHttpHeaders = { ...answer.headers };
+  if (answer.cookies.length > 0) headers['set-cookie'] = [...answer.cookies];
+  if (watch.broken()) headers.connection = 'close';
+  // `writeHead` sends the head at once: without a length, Node would chunk the body.
+  if (answer.body !== null) headers['content-length'] = Buffer.byteLength(answer.body);
+  response.writeHead(answer.status, headers);
+  response.end(answer.body ?? undefined);
+}
+
 /**
  * Mounts a web-standard handler in `node:http`, Express or Connect. Mount it before any body
  * parser (`express.json()` would consume the body the proxy checks and reads itself). A handler
@@ -68,10 +79,11 @@ export function toNodeHandler(handler: AuthProxyHandler): NodeRequestHandler {
     const peerAddress = request.socket.remoteAddress;
     const answering =
       entry === undefined
-        ? handler(toRequest(request, watch), peerAddress === undefined ? {} : { peerAddress })
-        : entry(request, watch);
+        ? handler(toRequest(request, watch), peerAddress === undefined ? {} : { peerAddress }).then(
+            (answer) => writeResponse(answer, response, watch),
+          )
+        : entry(request, watch).then((answer) => writeAnswer(answer, response, watch));
     answering
-      .then((answer) => writeResponse(answer, response, watch))
       .finally(() => watch.finish())
       .catch((error: unknown) => {
         if (next !== undefined) {

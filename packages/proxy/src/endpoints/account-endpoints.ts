@@ -1,5 +1,5 @@
 import { type AuthErrorCode, proxyNeutralMessages, type SessionsEndedAnswer } from '@authflow-ui/contract';
-import { jsonAnswer } from '../proxy-answers.js';
+import { jsonAnswer, type ProxyAnswer } from '../proxy-answers.js';
 import type { UpstreamFailure } from '../upstream-client.js';
 import { endOtherSessions } from './end-account-sessions.js';
 import { failureAnswer, normalizeEmail, requireSignedIn, signedInFailure } from './endpoint-helpers.js';
@@ -19,7 +19,7 @@ const serviceFaults: readonly AuthErrorCode[] = [
   'rate_limited',
 ];
 
-function neutralUnlessServiceFault(failure: UpstreamFailure | null, message: string): Response {
+function neutralUnlessServiceFault(failure: UpstreamFailure | null, message: string): ProxyAnswer {
   if (failure !== null && serviceFaults.includes(failure.code)) return failureAnswer(failure);
   return jsonAnswer({ success: true, message });
 }

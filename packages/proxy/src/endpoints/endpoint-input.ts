@@ -3,6 +3,7 @@ import type { ResolvedAuthProxyOptions } from '../auth-proxy-options.js';
 import type { ConfirmationWindow } from '../create-confirmation-window.js';
 import type { RateLimiter } from '../create-rate-limiter.js';
 import type { DeviceLabel } from '../parse-device-label.js';
+import type { ProxyAnswer } from '../proxy-answers.js';
 import type { SessionVault, StoredSession } from '../session-vault.js';
 import type { UpstreamClient } from '../upstream-client.js';
 
@@ -34,4 +35,4 @@ export interface EndpointInput<E extends ProxyEndpointId> {
   client: RequestClient;
 }
 
-export type EndpointHandler<E extends ProxyEndpointId> = (input: EndpointInput<E>) => Promise<Response>;
+export type EndpointHandler<E extends ProxyEndpointId> = (input: EndpointInput<E>) => Promise<ProxyAnswer>;
