@@ -98,9 +98,10 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
   const context: ProxyContext = {
     options: resolved,
     upstream: createUpstreamClient({
-      baseUrl: resolved.baseUrl,
       transport:
-        resolved.fetch === undefined ? createNodeTransport(resolved.baseUrl) : fetchTransport(resolved.fetch),
+        resolved.fetch === undefined
+          ? createNodeTransport(resolved.baseUrl)
+          : fetchTransport(resolved.fetch, resolved.baseUrl),
       timeoutMs: resolved.timeoutMs,
       logger,
       now,
@@ -151,9 +152,14 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     ) {
       return errorAnswer('reauthentication_required');
     }
+    // Read only by the endpoints that start a session.
     const client: RequestClient = {
-      device: parseDeviceLabel(call.header('user-agent')),
-      network: truncateClientAddress(clientAddress),
+      get device() {
+        return parseDeviceLabel(call.header('user-agent'));
+      },
+      get network() {
+        return truncateClientAddress(clientAddress);
+      },
     };
     const handler = endpointHandlers[endpoint];
     const input = { body, context, stored, clientAddress, client };

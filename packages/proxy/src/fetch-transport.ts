@@ -8,11 +8,12 @@ import {
 
 async function exchange(
   fetchFunction: typeof fetch,
+  url: string,
   request: UpstreamRequest,
   signal: AbortSignal,
   maxAnswerBytes: number,
 ): Promise<UpstreamAnswer> {
-  const response = await fetchFunction(request.url, {
+  const response = await fetchFunction(url, {
     method: request.method,
     headers: request.headers,
     body: request.body,
@@ -34,13 +35,20 @@ async function exchange(
   };
 }
 
-/** Reaches AuthFlow through a `fetch` the app passes (the `fetch` option). */
-export function fetchTransport(fetchFunction: typeof fetch): UpstreamTransport {
+/** Reaches AuthFlow at `baseUrl` through a `fetch` the app passes (the `fetch` option). */
+export function fetchTransport(fetchFunction: typeof fetch, baseUrl: string): UpstreamTransport {
+  const base = baseUrl.replace(/\/+$/, '');
   return async (request, { timeoutMs, maxAnswerBytes }) => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const answer = await exchange(fetchFunction, request, controller.signal, maxAnswerBytes);
+      const answer = await exchange(
+        fetchFunction,
+        base + request.path,
+        request,
+        controller.signal,
+        maxAnswerBytes,
+      );
       return { outcome: 'answered', answer };
     } catch {
       // The error itself is dropped on purpose: fetch errors can quote the URL, query and all.

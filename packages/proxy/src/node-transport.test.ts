@@ -10,10 +10,12 @@ afterEach(() => {
   }
 });
 
-/** A server that answers `{}` and counts the connections it accepted. */
-async function countingServer(): Promise<{ url: string; connections: () => number }> {
+/** A server that answers `{}`, counts the connections it accepted and records the paths asked. */
+async function countingServer(): Promise<{ url: string; connections: () => number; paths: string[] }> {
   let connections = 0;
+  const paths: string[] = [];
   const server = createServer((request, response) => {
+    paths.push(request.url ?? '');
     request.resume();
     request.on('end', () => {
       response.writeHead(200, { 'content-type': 'application/json' });
@@ -27,7 +29,7 @@ async function countingServer(): Promise<{ url: string; connections: () => numbe
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('no address');
-  return { url: `http://127.0.0.1:${address.port}`, connections: () => connections };
+  return { url: `http://127.0.0.1:${address.port}`, connections: () => connections, paths };
 }
 
 describe('given the default transport to AuthFlow', () => {
@@ -38,7 +40,7 @@ describe('given the default transport to AuthFlow', () => {
       const exchange = await transport(
         {
           method,
-          url: new URL(`${server.url}/auth/me`),
+          path: '/auth/me',
           headers: {},
           body: method === 'POST' ? '{}' : undefined,
         },
@@ -47,5 +49,15 @@ describe('given the default transport to AuthFlow', () => {
       expect(exchange).toMatchObject({ outcome: 'answered', answer: { status: 200 } });
     }
     expect(server.connections()).toBe(1);
+  });
+
+  it('keeps the path of a base URL in front of each route’s path and query', async () => {
+    const server = await countingServer();
+    const transport = createNodeTransport(`${server.url}/authflow/`);
+    await transport(
+      { method: 'GET', path: '/auth/me?sessionToken=a%2Bb', headers: {}, body: undefined },
+      { timeoutMs: 2000, maxAnswerBytes: 1024 },
+    );
+    expect(server.paths).toEqual(['/authflow/auth/me?sessionToken=a%2Bb']);
   });
 });

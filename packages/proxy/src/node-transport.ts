@@ -1,5 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { urlToHttpOptions } from 'node:url';
 import { isRedirectStatus, type UpstreamExchange, type UpstreamTransport } from './upstream-transport.js';
 
 /**
@@ -23,7 +24,11 @@ function headerOf(incoming: IncomingMessage) {
  * `Response`, `AbortSignal` and web streams, costs several times the CPU of the exchange itself.
  */
 export function createNodeTransport(baseUrl: string): UpstreamTransport {
-  const secure = new URL(baseUrl).protocol === 'https:';
+  const base = new URL(baseUrl);
+  const secure = base.protocol === 'https:';
+  // Host, port and credentials once; each call only adds its path.
+  const { hostname, port, auth } = urlToHttpOptions(base);
+  const basePath = base.pathname.replace(/\/+$/, '');
   const agentOptions = { keepAlive: true, timeout: idleConnectionMs, scheduling: 'lifo' } as const;
   const agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
   const send = secure ? httpsRequest : httpRequest;
@@ -40,7 +45,8 @@ export function createNodeTransport(baseUrl: string): UpstreamTransport {
         clearTimeout(timer);
         resolve(exchange);
       };
-      const outgoing = send(request.url, { method: request.method, headers, agent }, (incoming) => {
+      const target = { hostname, port, auth, path: basePath + request.path };
+      const outgoing = send({ ...target, method: request.method, headers, agent }, (incoming) => {
         const status = incoming.statusCode ?? 0;
         const header = headerOf(incoming);
         if (isRedirectStatus(status)) {

@@ -11,7 +11,7 @@ const apiKey = 'af_deadbeefdeadbeefdeadbeefdeadbeef';
 
 const transports: [string, (baseUrl: string) => UpstreamTransport][] = [
   ['node:http (the default)', createNodeTransport],
-  ['a fetch the app passes', () => fetchTransport(fetch)],
+  ['a fetch the app passes', (baseUrl) => fetchTransport(fetch, baseUrl)],
 ];
 
 describe.each(transports)(
@@ -33,7 +33,6 @@ describe.each(transports)(
     const client = (timeoutMs = 2000) => {
       logs = [];
       return createUpstreamClient({
-        baseUrl: server.url,
         transport: transportTo(server.url),
         timeoutMs,
         logger: (entry) => logs.push(entry),
@@ -270,7 +269,6 @@ describe.each(transports)(
     describe('when AuthFlow cannot be reached', () => {
       it('reports a network failure', async () => {
         const unreachable = createUpstreamClient({
-          baseUrl: 'http://127.0.0.1:1',
           transport: transportTo('http://127.0.0.1:1'),
           timeoutMs: 2000,
           logger: undefined,

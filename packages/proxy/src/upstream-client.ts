@@ -35,7 +35,6 @@ export interface UpstreamClient {
 }
 
 export interface UpstreamClientOptions {
-  baseUrl: string;
   transport: UpstreamTransport;
   timeoutMs: number;
   logger: ProxyLogger | undefined;
@@ -66,14 +65,9 @@ function parseJson(text: string): ParsedJson {
   }
 }
 
-function buildRequest(
-  baseUrl: string,
-  spec: RouteSpec,
-  params: object,
-  bearer: string | undefined,
-): UpstreamRequest {
+function buildRequest(spec: RouteSpec, params: object, bearer: string | undefined): UpstreamRequest {
   const values = new Map<string, unknown>(Object.entries(params));
-  const url = new URL(baseUrl + spec.path);
+  const query = new URLSearchParams();
   const headers: Record<string, string> = { accept: 'application/json' };
   const body: Record<string, string> = {};
   for (const parameter of spec.parameters) {
@@ -81,7 +75,7 @@ function buildRequest(
     if (typeof value !== 'string') continue;
     switch (parameter.in) {
       case 'query':
-        url.searchParams.set(parameter.name, value);
+        query.set(parameter.name, value);
         break;
       case 'body':
         body[parameter.name] = value;
@@ -94,9 +88,10 @@ function buildRequest(
     }
   }
   if (spec.method === 'POST') headers['content-type'] = 'application/json';
+  const search = query.toString();
   return {
     method: spec.method,
-    url,
+    path: search === '' ? spec.path : `${spec.path}?${search}`,
     headers,
     body: spec.method === 'POST' ? JSON.stringify(body) : undefined,
   };
@@ -108,8 +103,6 @@ function buildRequest(
  * back as an {@link UpstreamFailure} with a code instead of an exception.
  */
 export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-
   function read<R extends RouteId>(route: R, answer: UpstreamAnswer): UpstreamResult<R> {
     const spec: RouteSpec = routes[route];
     const { status } = answer;
@@ -153,7 +146,7 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
   return {
     async call(route, params, bearer) {
       const started = options.now();
-      const exchanged = await options.transport(buildRequest(baseUrl, routes[route], params, bearer), {
+      const exchanged = await options.transport(buildRequest(routes[route], params, bearer), {
         timeoutMs: options.timeoutMs,
         maxAnswerBytes,
       });

@@ -1,7 +1,8 @@
 /** One call to AuthFlow, built from the contract's route table. */
 export interface UpstreamRequest {
   method: 'GET' | 'POST';
-  url: URL;
+  /** The route's path and query string, appended to AuthFlow's base URL. */
+  path: string;
   /** Lowercase names. */
   headers: Readonly<Record<string, string>>;
   /** JSON text, for POST routes. */
