@@ -11,11 +11,11 @@ export interface ProxyOverheadOptions {
    * request costs; more show the queueing and throughput under load. Default `[1, 10]`.
    */
   connectionCounts?: readonly number[];
-  /** Measured time per side, scenario and load. Default `3`. */
+  /** Measured time per side, scenario and load. Default `4`. */
   durationSeconds?: number;
   /**
    * Slices the measured time is cut into, direct and proxied taking turns (A B, then B A), so a
-   * neighbour's burst of work on a shared machine falls on both sides alike. Default `3`.
+   * neighbour's burst of work on a shared machine falls on both sides alike. Default `8`.
    */
   slices?: number;
   /**
@@ -70,7 +70,7 @@ async function cpuMicroseconds(server: BenchProcess): Promise<number> {
  * failed.
  */
 export async function measureProxyOverhead(options: ProxyOverheadOptions = {}): Promise<ProxyOverhead> {
-  const { connectionCounts = [1, 10], durationSeconds = 3, slices = 3, warmUpSeconds = 4 } = options;
+  const { connectionCounts = [1, 10], durationSeconds = 4, slices = 8, warmUpSeconds = 4 } = options;
   const sliceSeconds = durationSeconds / slices;
   const warmUpConnections = Math.max(...connectionCounts);
   const started: BenchProcess[] = [];
