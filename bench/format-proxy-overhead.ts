@@ -17,6 +17,7 @@ export function formatProxyOverhead(overhead: ProxyOverhead): string[] {
       'proxy req/s',
       'ratio',
       'proxy CPU µs/req',
+      'mock CPU µs/req direct → proxied',
     ],
     ...overhead.rows.map((row) => {
       const { scenario, connections, direct, proxied } = row;
@@ -30,6 +31,7 @@ export function formatProxyOverhead(overhead: ProxyOverhead): string[] {
         proxied.requestsPerSecond.toFixed(0),
         `${(100 * throughputRatio(row)).toFixed(0)}%`,
         row.proxyCpuMicrosecondsPerRequest.toFixed(0),
+        `${row.mockCpuMicrosecondsPerRequest.direct.toFixed(0)} → ${row.mockCpuMicrosecondsPerRequest.proxied.toFixed(0)}`,
       ];
     }),
   ];

@@ -34,6 +34,11 @@ export interface OverheadRow {
   proxied: LoadFigures;
   /** CPU time (user and system, all threads) of the proxy's process per proxied request. */
   proxyCpuMicrosecondsPerRequest: number;
+  /**
+   * The mock AuthFlow's CPU time per request it served directly, and per proxied request (none
+   * when the proxy answered without it).
+   */
+  mockCpuMicrosecondsPerRequest: { direct: number; proxied: number };
 }
 
 export interface ProxyOverhead {
@@ -55,10 +60,10 @@ function urlOf(server: BenchProcess): string {
 async function cpuMicroseconds(server: BenchProcess): Promise<number> {
   const answer = await server.ask(cpuUsageQuestion);
   if (typeof answer !== 'object' || answer === null || !('cpuMicroseconds' in answer)) {
-    throw new Error('The bench proxy did not answer its CPU time');
+    throw new Error('A bench server did not answer its CPU time');
   }
   const { cpuMicroseconds: value } = answer;
-  if (typeof value !== 'number') throw new Error('The bench proxy did not answer its CPU time');
+  if (typeof value !== 'number') throw new Error('A bench server did not answer its CPU time');
   return value;
 }
 
@@ -76,7 +81,7 @@ export async function measureProxyOverhead(options: ProxyOverheadOptions = {}): 
   const started: BenchProcess[] = [];
   try {
     const servers = await buildBenchServers();
-    const mock = await spawnBenchProcess([servers.mock], 'serve-mock');
+    const mock = await spawnBenchProcess([servers.mock], 'serve-mock', { ipc: true });
     started.push(mock);
     const proxy = await spawnBenchProcess([servers.proxy, urlOf(mock)], 'serve-proxy', { ipc: true });
     started.push(proxy);
@@ -93,28 +98,39 @@ export async function measureProxyOverhead(options: ProxyOverheadOptions = {}): 
         const load = { connections, durationSeconds: sliceSeconds };
         const directSamples: LoadSample[] = [];
         const proxiedSamples: LoadSample[] = [];
-        let proxyCpu = 0;
+        const cpu = { proxy: 0, mockDirect: 0, mockProxied: 0 };
+        const runDirect = async () => {
+          const mockBefore = await cpuMicroseconds(mock);
+          directSamples.push(await runLoad(direct, load));
+          cpu.mockDirect += (await cpuMicroseconds(mock)) - mockBefore;
+        };
         const runProxied = async () => {
-          const before = await cpuMicroseconds(proxy);
+          const [proxyBefore, mockBefore] = [await cpuMicroseconds(proxy), await cpuMicroseconds(mock)];
           proxiedSamples.push(await runLoad(proxied, load));
-          proxyCpu += (await cpuMicroseconds(proxy)) - before;
+          cpu.proxy += (await cpuMicroseconds(proxy)) - proxyBefore;
+          cpu.mockProxied += (await cpuMicroseconds(mock)) - mockBefore;
         };
         for (let slice = 0; slice < slices; slice += 1) {
           if (slice % 2 === 0) {
-            directSamples.push(await runLoad(direct, load));
+            await runDirect();
             await runProxied();
           } else {
             await runProxied();
-            directSamples.push(await runLoad(direct, load));
+            await runDirect();
           }
         }
+        const directFigures = summarizeLoad(directSamples);
         const proxiedFigures = summarizeLoad(proxiedSamples);
         rows.push({
           scenario: name,
           connections,
-          direct: summarizeLoad(directSamples),
+          direct: directFigures,
           proxied: proxiedFigures,
-          proxyCpuMicrosecondsPerRequest: proxyCpu / proxiedFigures.requests,
+          proxyCpuMicrosecondsPerRequest: cpu.proxy / proxiedFigures.requests,
+          mockCpuMicrosecondsPerRequest: {
+            direct: cpu.mockDirect / directFigures.requests,
+            proxied: cpu.mockProxied / proxiedFigures.requests,
+          },
         });
       }
     }

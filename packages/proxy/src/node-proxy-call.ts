@@ -75,7 +75,8 @@ export function nodeProxyCall(request: NodeIncomingRequest, watch: ClientErrorWa
     header(name) {
       let value: string | null = null;
       for (let index = 0; index + 1 < raw.length; index += 2) {
-        if (raw[index]?.toLowerCase() !== name) continue;
+        const rawName = raw[index] ?? '';
+        if (rawName.length !== name.length || rawName.toLowerCase() !== name) continue;
         const next = raw[index + 1] ?? '';
         value = value === null ? next : `${value}, ${next}`;
       }
