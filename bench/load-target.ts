@@ -18,6 +18,8 @@ export interface HttpCall {
 }
 
 export interface LoadTarget extends HttpCall {
+  /** The status every answer must have; any other counts as a failed request. */
+  expectStatus: number;
   /** Text every answer's body must contain; an answer without it counts as a failed request. */
   expectInBody: string;
 }
@@ -43,6 +45,7 @@ function isLoadTarget(value: unknown): value is LoadTarget {
     (value.method === 'GET' || value.method === 'POST') &&
     isStringRecord(value.headers) &&
     (value.body === undefined || typeof value.body === 'string') &&
+    typeof value.expectStatus === 'number' &&
     typeof value.expectInBody === 'string'
   );
 }

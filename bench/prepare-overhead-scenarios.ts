@@ -1,7 +1,8 @@
 /*
  * Child process of the proxy-overhead bench (see `spawnFromSource`): signs the seeded member in,
  * once through the proxy (for its cookie) and once directly at the mock AuthFlow (for a session
- * token), then prints the scenarios as JSON (`OverheadScenario[]`) and exits.
+ * token), then prints the scenarios as JSON (`OverheadScenario[]`) and exits: the session check,
+ * and a password reset with an unknown token (a call the proxy must pass upstream every time).
  * Arguments: the mock AuthFlow's URL, then the proxy's URL.
  */
 import {
@@ -16,8 +17,10 @@ import {
   type RouteRequests,
   responseGuards,
   routes,
+  serverMessages,
 } from '@authflow-ui/contract';
 import { DEFAULT_ROLE, DEV_API_KEY, seededAccounts } from '@authflow-ui/mocks';
+import { proxyErrorStatuses } from '@authflow-ui/proxy';
 import { benchOrigin, type HttpCall, type OverheadScenario } from './load-target.js';
 
 const [authflowUrl, proxyUrl] = process.argv.slice(2);
@@ -103,6 +106,13 @@ async function authflowSessionToken(): Promise<string> {
 const cookie = await proxySessionCookie();
 const sessionToken = await authflowSessionToken();
 
+// A token no reset mail ever carried: AuthFlow refuses it, so the proxy has nothing to shortcut
+// and the call goes upstream every time, as any call with fresh input does.
+const unknownResetToken = 'bench-unknown-reset-token';
+const newPassword = 'Bench-New-Password-1';
+/** What the proxy answers for AuthFlow's "invalid or expired reset token". */
+const resetRefusal = 'expired';
+
 // Each check looks for what a failure would lack: a rejected session still answers 200 at the
 // proxy, with `"status":"signedOut"` and without a call to AuthFlow.
 const scenarios: OverheadScenario[] = [
@@ -110,17 +120,23 @@ const scenarios: OverheadScenario[] = [
     name: 'session check',
     direct: {
       ...authflowCall('me', { sessionToken }),
+      expectStatus: 200,
       expectInBody: `"email":${JSON.stringify(member.email)}`,
     },
-    proxied: { ...proxyCall('session', {}, cookie), expectInBody: '"status":"signedIn"' },
+    proxied: { ...proxyCall('session', {}, cookie), expectStatus: 200, expectInBody: '"status":"signedIn"' },
   },
   {
-    name: 'forgot password',
+    name: 'reset password, unknown token',
     direct: {
-      ...authflowCall('forgotPassword', { email: member.email, api_key: DEV_API_KEY, role: DEFAULT_ROLE }),
-      expectInBody: '"success":true',
+      ...authflowCall('resetPassword', { token: unknownResetToken, newPassword }),
+      expectStatus: 401,
+      expectInBody: JSON.stringify(serverMessages.resetTokenInvalid),
     },
-    proxied: { ...proxyCall('forgotPassword', { email: member.email }), expectInBody: '"success":true' },
+    proxied: {
+      ...proxyCall('resetPassword', { token: unknownResetToken, newPassword }),
+      expectStatus: proxyErrorStatuses[resetRefusal],
+      expectInBody: `"code":${JSON.stringify(resetRefusal)}`,
+    },
   },
 ];
 

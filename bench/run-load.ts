@@ -7,11 +7,19 @@ export interface LoadOptions {
   durationSeconds: number;
 }
 
+/** What one run of {@link runLoad} recorded. */
+export interface LoadSample {
+  /** Every answer's latency, in milliseconds. */
+  latencies: number[];
+  durationSeconds: number;
+}
+
 export interface LoadFigures {
+  meanMs: number;
   p50Ms: number;
   p99Ms: number;
   requestsPerSecond: number;
-  /** Answers received, all of them 2xx with the expected body. */
+  /** Answers received, all of them with the expected status and body. */
   requests: number;
 }
 
@@ -21,14 +29,29 @@ function percentile(sorted: Float64Array, fraction: number): number {
   return sorted[rank - 1] ?? Number.NaN;
 }
 
+/** Latency figures and throughput over one or more runs of the same target at the same load. */
+export function summarizeLoad(samples: readonly LoadSample[]): LoadFigures {
+  const sorted = Float64Array.from(samples.flatMap((sample) => sample.latencies)).sort();
+  const seconds = samples.reduce((sum, sample) => sum + sample.durationSeconds, 0);
+  return {
+    meanMs: sorted.reduce((sum, latency) => sum + latency, 0) / sorted.length,
+    p50Ms: percentile(sorted, 0.5),
+    p99Ms: percentile(sorted, 0.99),
+    requestsPerSecond: sorted.length / seconds,
+    requests: sorted.length,
+  };
+}
+
 /**
- * Sends `target` with autocannon for a fixed time and reports latency percentiles and throughput.
- * Latencies are taken from every answer at full precision (autocannon's own histogram rounds to
+ * Sends `target` with autocannon for a fixed time and records every answer's latency.
+ * Latencies are taken at full precision (autocannon's own histogram rounds to
  * whole milliseconds, coarser than a loopback hop). Throws when any request failed, timed out,
- * answered anything but 2xx or lacked `target.expectInBody`: figures for errors mean nothing.
+ * answered another status than `target.expectStatus` or lacked `target.expectInBody`: figures
+ * for errors mean nothing.
  */
-export async function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadFigures> {
+export async function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadSample> {
   const latencies: number[] = [];
+  const unexpectedStatuses = new Map<number, number>();
   let unexpectedBody: string | undefined;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -48,25 +71,20 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
       },
       (error: unknown, finished) => (error ? reject(error) : resolve(finished)),
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => {
-      latencies.push(responseTime);
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      if (status === target.expectStatus) latencies.push(responseTime);
+      else unexpectedStatuses.set(status, (unexpectedStatuses.get(status) ?? 0) + 1);
     });
   });
 
-  if (result.errors + result.non2xx + result.mismatches > 0 || latencies.length === 0) {
-    const statuses = JSON.stringify(result.statusCodeStats ?? {});
+  if (result.errors + result.mismatches + unexpectedStatuses.size > 0 || latencies.length === 0) {
+    const statuses = JSON.stringify(Object.fromEntries(unexpectedStatuses));
     throw new Error(
       `${target.method} ${new URL(target.url).pathname} failed: ${latencies.length} answers, ` +
-        `${result.errors} connection errors or timeouts, ${result.non2xx} answers not 2xx, ` +
-        `${result.mismatches} answers without ${JSON.stringify(target.expectInBody)} (statuses ${statuses})` +
+        `${result.errors} connection errors or timeouts, answers not ${target.expectStatus}: ${statuses}, ` +
+        `${result.mismatches} answers without ${JSON.stringify(target.expectInBody)}` +
         (unexpectedBody === undefined ? '' : `; first unexpected body: ${unexpectedBody.slice(0, 200)}`),
     );
   }
-  const sorted = Float64Array.from(latencies).sort();
-  return {
-    p50Ms: percentile(sorted, 0.5),
-    p99Ms: percentile(sorted, 0.99),
-    requestsPerSecond: latencies.length / result.duration,
-    requests: latencies.length,
-  };
+  return { latencies, durationSeconds: result.duration };
 }

@@ -1,11 +1,13 @@
 /*
- * Child process of the proxy-overhead bench (see `spawnFromSource`): `@authflow-ui/proxy` in a
+ * Child process of the proxy-overhead bench (built by `buildBenchServers`): `@authflow-ui/proxy` in a
  * `node:http` server on 127.0.0.1, in front of the AuthFlow whose URL is the first argument.
- * Prints `{ "url": ... }` once listening and serves until stopped.
+ * Prints `{ "url": ... }` once listening, answers the bench's questions for its CPU time and serves
+ * until stopped. The proxy has its default settings: neither measured endpoint is rate-limited.
  */
 import { createServer } from 'node:http';
 import { DEFAULT_ROLE, DEV_API_KEY } from '@authflow-ui/mocks';
 import { createAuthProxy, toNodeHandler } from '@authflow-ui/proxy';
+import { answerCpuUsageQuestions } from './answer-cpu-usage-questions.js';
 import { benchOrigin } from './load-target.js';
 import { untilStopped } from './until-stopped.js';
 
@@ -17,14 +19,13 @@ const proxy = createAuthProxy({
   apiKey: DEV_API_KEY,
   role: DEFAULT_ROLE,
   allowedOrigins: [benchOrigin],
-  // Thousands of requests a second from one address and one account would only measure 429s.
-  rateLimit: false,
 });
 const server = createServer(toNodeHandler(proxy));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
 if (address === null || typeof address === 'string') throw new Error('The proxy server has no TCP address');
 
+answerCpuUsageQuestions();
 process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${address.port}` })}\n`);
 await untilStopped();
 server.closeAllConnections();

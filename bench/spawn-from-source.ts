@@ -1,66 +1,21 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-
-export interface SourceProcess {
-  /** The first line the process printed, parsed as JSON. */
-  message: unknown;
-  /** Asks the process to finish (SIGTERM) unless it already has, and waits until it exits. */
-  stop(): Promise<void>;
-}
-
-const readyTimeoutMs = 30_000;
+import { type BenchProcess, type SpawnOptions, spawnBenchProcess } from './spawn-bench-process.js';
 
 /**
  * Runs a bench script (a path relative to this file) in its own Node process that reads the
- * workspace packages from TypeScript source, as the packages' bins do inside the repository:
- * `pnpm bench` itself runs without the `@authflow-ui/source` condition. A process of their own
- * also keeps the servers off the load generator's event loop. Resolves once the script has
- * printed its first line, which must be JSON.
+ * workspace packages from TypeScript source through tsx, as the packages' bins do inside the
+ * repository: `pnpm bench` itself runs without the `@authflow-ui/source` condition. For one-off
+ * work; servers under load run built (see `buildBenchServers`).
  */
-export async function spawnFromSource(script: string, args: readonly string[] = []): Promise<SourceProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      import.meta.resolve('tsx'),
-      '--conditions=@authflow-ui/source',
-      fileURLToPath(new URL(script, import.meta.url)),
-      ...args,
-    ],
-    // stdin stays open: the scripts exit when it closes, so a crashed bench leaves no server behind.
-    { stdio: ['pipe', 'pipe', 'inherit'] },
+export function spawnFromSource(
+  script: string,
+  args: readonly string[] = [],
+  options: SpawnOptions = {},
+): Promise<BenchProcess> {
+  const path = fileURLToPath(new URL(script, import.meta.url));
+  return spawnBenchProcess(
+    ['--import', import.meta.resolve('tsx'), '--conditions=@authflow-ui/source', path, ...args],
+    script,
+    options,
   );
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const lines = createInterface({ input: child.stdout });
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const line = await Promise.race([
-      new Promise<string>((resolve) => lines.once('line', resolve)),
-      exited.then((code) => {
-        throw new Error(`${script} exited with code ${code} before it printed anything`);
-      }),
-      new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`${script} printed nothing within ${readyTimeoutMs} ms`)),
-          readyTimeoutMs,
-        );
-      }),
-    ]);
-    lines.close();
-    // Anything the script prints later is dropped rather than left to fill the pipe.
-    child.stdout.resume();
-    return { message: JSON.parse(line), stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
 }

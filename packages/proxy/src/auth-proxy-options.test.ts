@@ -73,6 +73,17 @@ describe('given proxy options', () => {
     expect(() => resolveAuthProxyOptions({ ...valid, minimumFailureMs: -1 })).toThrow(/minimumFailureMs/);
   });
 
+  it('takes a session check on its word for 5 s unless told otherwise, and refuses a negative window', () => {
+    expect(resolveAuthProxyOptions(valid).sessionCheckIntervalMs).toBe(5000);
+    expect(resolveAuthProxyOptions({ ...valid, sessionCheckIntervalMs: 0 }).sessionCheckIntervalMs).toBe(0);
+    expect(() => resolveAuthProxyOptions({ ...valid, sessionCheckIntervalMs: -1 })).toThrow(
+      /sessionCheckIntervalMs/,
+    );
+    expect(() => resolveAuthProxyOptions({ ...valid, sessionCheckIntervalMs: Number.NaN })).toThrow(
+      /sessionCheckIntervalMs/,
+    );
+  });
+
   it('keeps a logger that throws from failing the request', () => {
     const resolved = resolveAuthProxyOptions({
       ...valid,

@@ -37,7 +37,10 @@ export interface AuthProxyOptions {
   logger?: ProxyLogger;
   /** Sessions, pending sign-ins and rate-limit counters. Default: {@link createMemoryStore}. */
   store?: ProxyStore;
-  /** The `fetch` used to reach AuthFlow. Default: the global `fetch`. */
+  /**
+   * A `fetch` to reach AuthFlow through instead of the default: `node:http` (or `node:https`)
+   * over kept-alive connections.
+   */
   fetch?: typeof fetch;
   /** How long one AuthFlow call may take, in milliseconds. Default: `10000`. */
   timeoutMs?: number;
@@ -69,8 +72,17 @@ export interface AuthProxyOptions {
    */
   passkeys?: boolean;
   /**
+   * How long after AuthFlow confirmed a session (`me`) the `session` endpoint and `getSession`
+   * answer from the proxy's record without asking again, in milliseconds. Sign-out, ending
+   * sessions and every other revocation through the proxy still take effect at once; a session
+   * ended elsewhere (another app, AuthFlow's own expiry) is noticed within this window. `0` asks
+   * AuthFlow on every check. Default: {@link defaultSessionCheckIntervalMs}.
+   */
+  sessionCheckIntervalMs?: number;
+  /**
    * The client address used for per-client rate limits. Default: the socket's peer address that
    * `toNodeHandler` passes. Behind a reverse proxy, read the header it sets (and only that one).
+   * Under `toNodeHandler` the request has the method, URL and headers, without the body.
    */
   clientAddress?: (request: Request, peerAddress: string | undefined) => string | undefined;
   /** The clock, in milliseconds. Default: `Date.now`. */
@@ -87,14 +99,17 @@ export interface ResolvedAuthProxyOptions {
   rateLimit: RateLimitOptions | false;
   logger: ProxyLogger | undefined;
   store: ProxyStore;
-  fetch: typeof fetch;
+  /** `undefined`: the default, `node:http` or `node:https` with kept-alive connections. */
+  fetch: typeof fetch | undefined;
   timeoutMs: number;
   maxBodyBytes: number;
   pendingLoginTtlMs: number;
   minimumFailureMs: number;
   reauthenticateAfterMs: number;
   passkeys: boolean;
-  clientAddress: (request: Request, peerAddress: string | undefined) => string | undefined;
+  sessionCheckIntervalMs: number;
+  /** `undefined`: the peer address. */
+  clientAddress: ((request: Request, peerAddress: string | undefined) => string | undefined) | undefined;
   now: () => number;
 }
 
@@ -119,6 +134,13 @@ const apiKeyPattern = /^af_[0-9a-f]{32}$/;
  * people do not notice a quarter second more on a failed sign-in.
  */
 export const defaultMinimumFailureMs = 250;
+
+/**
+ * A page load asks for the session more than once (the browser's `session` call, `getSession` in
+ * server components and route handlers); five seconds serves those from one AuthFlow call while a
+ * session ended elsewhere is noticed about as fast as a person could switch windows.
+ */
+export const defaultSessionCheckIntervalMs = 5000;
 
 function isPositive(value: number): boolean {
   return Number.isFinite(value) && value > 0;
@@ -191,6 +213,12 @@ export function resolveAuthProxyOptions(options: AuthProxyOptions): ResolvedAuth
   if (!Number.isFinite(minimumFailureMs) || minimumFailureMs < 0) {
     throw new TypeError('createAuthProxy: minimumFailureMs must be a number of milliseconds, at least 0.');
   }
+  const sessionCheckIntervalMs = options.sessionCheckIntervalMs ?? defaultSessionCheckIntervalMs;
+  if (!Number.isFinite(sessionCheckIntervalMs) || sessionCheckIntervalMs < 0) {
+    throw new TypeError(
+      'createAuthProxy: sessionCheckIntervalMs must be a number of milliseconds, at least 0.',
+    );
+  }
   const now = options.now ?? Date.now;
 
   return {
@@ -203,14 +231,15 @@ export function resolveAuthProxyOptions(options: AuthProxyOptions): ResolvedAuth
     rateLimit: options.rateLimit ?? {},
     logger: guardLogger(options.logger),
     store: options.store ?? createMemoryStore({ now }),
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    fetch: options.fetch,
     timeoutMs,
     maxBodyBytes,
     pendingLoginTtlMs,
     minimumFailureMs,
     reauthenticateAfterMs,
     passkeys: options.passkeys ?? true,
-    clientAddress: options.clientAddress ?? ((_request, peerAddress) => peerAddress),
+    sessionCheckIntervalMs,
+    clientAddress: options.clientAddress,
     now,
   };
 }

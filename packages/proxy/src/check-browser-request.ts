@@ -1,5 +1,6 @@
 import { proxyCsrfHeader, proxyCsrfHeaderValue } from '@authflow-ui/contract';
-import { errorAnswer } from './proxy-answers.js';
+import { errorAnswer, type ProxyAnswer } from './proxy-answers.js';
+import type { ProxyCall } from './proxy-call.js';
 
 /** `application/json`, alone or with `charset=utf-8`: no HTML form can send either. */
 function isJsonContentType(header: string | null): boolean {
@@ -15,14 +16,17 @@ function isJsonContentType(header: string | null): boolean {
  * set and a cross-origin script cannot send without a preflight the proxy refuses), with a JSON
  * content type. Answers `null` when the request passes.
  */
-export function checkBrowserRequest(request: Request, allowedOrigins: ReadonlySet<string>): Response | null {
-  if (request.method !== 'POST') {
+export function checkBrowserRequest(
+  call: ProxyCall,
+  allowedOrigins: ReadonlySet<string>,
+): ProxyAnswer | null {
+  if (call.method !== 'POST') {
     return errorAnswer('invalid_request', { status: 405, headers: { allow: 'POST, OPTIONS' } });
   }
-  const origin = request.headers.get('origin');
+  const origin = call.header('origin');
   if (origin === null || !allowedOrigins.has(origin)) return errorAnswer('forbidden');
-  if (request.headers.get(proxyCsrfHeader) !== proxyCsrfHeaderValue) return errorAnswer('forbidden');
-  if (!isJsonContentType(request.headers.get('content-type'))) {
+  if (call.header(proxyCsrfHeader) !== proxyCsrfHeaderValue) return errorAnswer('forbidden');
+  if (!isJsonContentType(call.header('content-type'))) {
     return errorAnswer('invalid_request', { status: 415 });
   }
   return null;
@@ -32,12 +36,14 @@ export function checkBrowserRequest(request: Request, allowedOrigins: ReadonlySe
  * The answer to a CORS preflight: allowed only for an allowed origin asking to POST with the
  * kit's headers. Needed only when the page and the proxy are on different origins of one site.
  */
-export function preflightAnswer(request: Request, allowedOrigins: ReadonlySet<string>): Response {
-  const origin = request.headers.get('origin');
-  const method = request.headers.get('access-control-request-method');
+export function preflightAnswer(call: ProxyCall, allowedOrigins: ReadonlySet<string>): ProxyAnswer {
+  const origin = call.header('origin');
+  const method = call.header('access-control-request-method');
   if (origin === null || !allowedOrigins.has(origin) || method !== 'POST') return errorAnswer('forbidden');
-  return new Response(null, {
+  return {
     status: 204,
+    cookies: [],
+    body: null,
     headers: {
       'access-control-allow-origin': origin,
       'access-control-allow-credentials': 'true',
@@ -45,5 +51,5 @@ export function preflightAnswer(request: Request, allowedOrigins: ReadonlySet<st
       'access-control-allow-headers': `content-type, ${proxyCsrfHeader}`,
       'access-control-max-age': '600',
     },
-  });
+  };
 }

@@ -1,4 +1,5 @@
 import {
+  type AuthErrorCode,
   isProxyErrorBody,
   isRecord,
   type ProxyEndpointId,
@@ -8,19 +9,26 @@ import {
 } from '@authflow-ui/contract';
 import { type AuthProxyOptions, resolveAuthProxyOptions } from './auth-proxy-options.js';
 import { checkBrowserRequest, preflightAnswer } from './check-browser-request.js';
+import { createConfirmationWindow } from './create-confirmation-window.js';
 import { createDiscoveryCache } from './create-discovery-cache.js';
 import { createRateLimiter, type RateLimitAttempt } from './create-rate-limiter.js';
 import { createTimingFloor } from './create-timing-floor.js';
 import { endpointHandlers } from './endpoints/endpoint-handlers.js';
 import type { ProxyContext, RequestClient } from './endpoints/endpoint-input.js';
 import { isReauthenticationDue, noteLastSeen } from './endpoints/recent-sign-in.js';
+import { fetchTransport } from './fetch-transport.js';
 import { createGetSession, type ServerSession, type SessionSource } from './get-session.js';
+import { registerNodeEntry } from './node-entry.js';
+import { nodeProxyCall } from './node-proxy-call.js';
+import { createNodeTransport } from './node-transport.js';
 import { parseDeviceLabel } from './parse-device-label.js';
-import { errorAnswer } from './proxy-answers.js';
+import { errorAnswer, isSuccess, type ProxyAnswer, toResponse } from './proxy-answers.js';
+import type { ProxyCall } from './proxy-call.js';
 import { bodyRefusalMessages, readJsonBody } from './read-json-body.js';
 import { createSessionVault, type StoredSession } from './session-vault.js';
 import { truncateClientAddress } from './truncate-client-address.js';
 import { createUpstreamClient } from './upstream-client.js';
+import { webProxyCall } from './web-proxy-call.js';
 
 /** What the server knows about a request beyond the request itself. */
 export interface AuthProxyRequestContext {
@@ -47,10 +55,22 @@ export interface AuthProxy extends AuthProxyHandler {
  * an unknown email from a wrong password, and every answer of the mail-sending endpoints, whose
  * time could tell an existing account (a mail sent) from none.
  */
-function isTimingSensitive(endpoint: ProxyEndpointId | null, answer: Response): boolean {
+function isTimingSensitive(endpoint: ProxyEndpointId | null, answer: ProxyAnswer): boolean {
   if (endpoint === null) return false;
   const bucket = proxyEndpoints[endpoint].rateLimit;
-  return bucket === 'emails' || (bucket === 'signIn' && !answer.ok);
+  return bucket === 'emails' || (bucket === 'signIn' && !isSuccess(answer));
+}
+
+/** The code of a failure answer, for the log. */
+function failureCodeOf(answer: ProxyAnswer): AuthErrorCode | null {
+  if (isSuccess(answer) || answer.body === null) return null;
+  let body: unknown;
+  try {
+    body = JSON.parse(answer.body);
+  } catch {
+    return null;
+  }
+  return isProxyErrorBody(body) ? body.error.code : null;
 }
 
 /** The account a rate-limited call counts against: the email it names, or the cookie's. */
@@ -77,8 +97,10 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
   const resolved = resolveAuthProxyOptions(options);
   const { now, logger } = resolved;
   const upstream = createUpstreamClient({
-    baseUrl: resolved.baseUrl,
-    fetch: resolved.fetch,
+    transport:
+      resolved.fetch === undefined
+        ? createNodeTransport(resolved.baseUrl)
+        : fetchTransport(resolved.fetch, resolved.baseUrl),
     timeoutMs: resolved.timeoutMs,
     logger,
     now,
@@ -89,6 +111,11 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     vault: createSessionVault({ store: resolved.store, cookie: resolved.cookie, now }),
     limiter: createRateLimiter(resolved.store, resolved.rateLimit),
     discovery: createDiscoveryCache(upstream, now),
+    confirmations: createConfirmationWindow({
+      store: resolved.store,
+      intervalMs: resolved.sessionCheckIntervalMs,
+      now,
+    }),
   };
   const floor = createTimingFloor({ minimumMs: resolved.minimumFailureMs, maximumMs: resolved.timeoutMs });
   const endpointsByPath = new Map<string, ProxyEndpointId>(
@@ -97,12 +124,12 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
 
   async function dispatch<E extends ProxyEndpointId>(
     endpoint: E,
-    request: Request,
+    call: ProxyCall,
     clientAddress: string,
-  ): Promise<Response> {
-    const refusal = checkBrowserRequest(request, resolved.allowedOrigins);
+  ): Promise<ProxyAnswer> {
+    const refusal = checkBrowserRequest(call, resolved.allowedOrigins);
     if (refusal !== null) return refusal;
-    const read = await readJsonBody(request, {
+    const read = await readJsonBody(call, {
       maxBytes: resolved.maxBodyBytes,
       deadlineMs: resolved.timeoutMs,
     });
@@ -118,7 +145,7 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     const isValid = proxyRequestGuards[endpoint];
     if (!isValid(body)) return errorAnswer('invalid_request');
 
-    const stored = await noteLastSeen(context, await context.vault.read(request));
+    const stored = await noteLastSeen(context, await context.vault.readCookieHeader(call.header('cookie')));
     const spec = proxyEndpoints[endpoint];
     // Before the rate limit: asking for a fresh proof costs no attempt.
     if (
@@ -128,9 +155,14 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     ) {
       return errorAnswer('reauthentication_required');
     }
+    // Read only by the endpoints that start a session.
     const client: RequestClient = {
-      device: parseDeviceLabel(request.headers.get('user-agent')),
-      network: truncateClientAddress(clientAddress),
+      get device() {
+        return parseDeviceLabel(call.header('user-agent'));
+      },
+      get network() {
+        return truncateClientAddress(clientAddress);
+      },
     };
     const handler = endpointHandlers[endpoint];
     const input = { body, context, stored, clientAddress, client };
@@ -145,54 +177,58 @@ export function createAuthProxy(options: AuthProxyOptions): AuthProxy {
     const verdict = await context.limiter.check(bucket, attempt);
     if (verdict.outcome === 'limited') return errorAnswer('rate_limited', { retryAfter: verdict.retryAfter });
     const answer = await handler(input);
-    await context.limiter.settle(bucket, attempt, answer.ok ? 'succeeded' : 'failed');
+    await context.limiter.settle(bucket, attempt, isSuccess(answer) ? 'succeeded' : 'failed');
     return answer;
   }
 
-  async function answer(request: Request, endpoint: ProxyEndpointId | null, clientAddress: string) {
+  async function answer(call: ProxyCall, endpoint: ProxyEndpointId | null, clientAddress: string) {
     if (endpoint === null) return errorAnswer('not_found');
-    if (request.method === 'OPTIONS') return preflightAnswer(request, resolved.allowedOrigins);
-    return dispatch(endpoint, request, clientAddress);
+    if (call.method === 'OPTIONS') return preflightAnswer(call, resolved.allowedOrigins);
+    return dispatch(endpoint, call, clientAddress);
   }
 
-  const handle: AuthProxyHandler = async (request, requestContext = {}) => {
+  async function serve(call: ProxyCall, peerAddress: string | undefined): Promise<ProxyAnswer> {
     const started = now();
     const floorStarted = floor.start();
-    const endpoint = endpointsByPath.get(new URL(request.url).pathname) ?? null;
-    const clientAddress = resolved.clientAddress(request, requestContext.peerAddress) ?? 'unknown';
-    let response: Response;
+    const endpoint = endpointsByPath.get(call.path) ?? null;
+    const clientAddress =
+      (resolved.clientAddress === undefined
+        ? peerAddress
+        : resolved.clientAddress(call.toRequest(), peerAddress)) ?? 'unknown';
+    let response: ProxyAnswer;
     try {
-      response = await answer(request, endpoint, clientAddress);
+      response = await answer(call, endpoint, clientAddress);
     } catch {
       // A store or programming fault: the details stay out of the answer and out of the log.
       response = errorAnswer('server', { status: 500 });
     }
-    if (request.method === 'POST' && isTimingSensitive(endpoint, response)) await floor.hold(floorStarted);
+    if (call.method === 'POST' && isTimingSensitive(endpoint, response)) await floor.hold(floorStarted);
 
-    const origin = request.headers.get('origin');
+    const { headers } = response;
+    const origin = call.header('origin');
     if (origin !== null && resolved.allowedOrigins.has(origin)) {
-      response.headers.set('access-control-allow-origin', origin);
-      response.headers.set('access-control-allow-credentials', 'true');
+      headers['access-control-allow-origin'] = origin;
+      headers['access-control-allow-credentials'] = 'true';
     }
-    response.headers.append('vary', 'origin');
+    headers.vary = headers.vary === undefined ? 'origin' : `${headers.vary}, origin`;
 
     if (logger !== undefined) {
-      const failure: unknown = response.ok
-        ? null
-        : await response
-            .clone()
-            .json()
-            .catch(() => null);
+      const code = failureCodeOf(response);
       logger({
         event: 'request',
         endpoint,
         status: response.status,
         durationMs: now() - started,
-        ...(isProxyErrorBody(failure) ? { code: failure.error.code } : {}),
+        ...(code === null ? {} : { code }),
       });
     }
     return response;
-  };
+  }
 
+  const handle: AuthProxyHandler = async (request, requestContext = {}) =>
+    toResponse(await serve(webProxyCall(request), requestContext.peerAddress));
+  registerNodeEntry(handle, (request, watch) =>
+    serve(nodeProxyCall(request, watch), request.socket.remoteAddress),
+  );
   return Object.assign(handle, { getSession: createGetSession(context) });
 }

@@ -134,22 +134,22 @@ export function createRateLimiter(store: ProxyStore, options: RateLimitOptions |
     return rule === false ? null : rule;
   };
 
-  const storeKey = async (key: string) => `rate:${await hashKey(key)}`;
+  const storeKey = (key: string) => `rate:${hashKey(key)}`;
   const pairKey = (bucket: ProxyRateLimitBucket, attempt: RateLimitAttempt, account: string) =>
     storeKey(`${bucket}:account:${account}:client:${attempt.clientAddress}`);
   const provenKey = (account: string, clientAddress: string) =>
     storeKey(`proven:${account}:client:${clientAddress}`);
 
   /** Seconds to wait, or `null` when the attempt is within the rule. */
-  const count = async (key: Promise<string>, rule: RateLimitRule | null): Promise<number | null> => {
+  const count = async (key: string, rule: RateLimitRule | null): Promise<number | null> => {
     if (rule === null) return null;
-    const { count: attempts, resetInMs } = await store.increment(await key, rule.windowMs);
+    const { count: attempts, resetInMs } = await store.increment(key, rule.windowMs);
     return attempts > rule.max ? Math.max(1, Math.ceil(resetInMs / 1000)) : null;
   };
 
   const isProven = async (attempt: RateLimitAttempt, account: string): Promise<boolean> =>
     attempt.signedInAs === account ||
-    (await store.get(await provenKey(account, attempt.clientAddress))) !== undefined;
+    (await store.get(provenKey(account, attempt.clientAddress))) !== undefined;
 
   /**
    * Past `max`, an attempt goes through only when no other went through within the current
@@ -163,7 +163,7 @@ export function createRateLimiter(store: ProxyStore, options: RateLimitOptions |
   ): Promise<number | null> => {
     const rule = ceilingRuleFor(bucket);
     if (rule === null || (await isProven(attempt, account))) return null;
-    const key = await storeKey(`${bucket}:ceiling:${account}`);
+    const key = storeKey(`${bucket}:ceiling:${account}`);
     const { count: attempts } = await store.increment(key, rule.windowMs);
     if (attempts <= rule.max) return null;
     const waitMs = Math.min(rule.maxDelayMs, rule.firstDelayMs * 2 ** (attempts - rule.max - 1));
@@ -185,11 +185,11 @@ export function createRateLimiter(store: ProxyStore, options: RateLimitOptions |
     async settle(bucket, attempt, outcome) {
       if (outcome !== 'succeeded' || !countsFailuresOnly[bucket] || attempt.account === null) return;
       if (ruleFor(bucket, 'perAccount') === null) return;
-      await store.delete(await pairKey(bucket, attempt, attempt.account));
+      await store.delete(pairKey(bucket, attempt, attempt.account));
     },
     async rememberSignIn(account, clientAddress) {
       if (options === false) return;
-      await store.set(await provenKey(account.toLowerCase(), clientAddress), '1', provenClientTtlMs);
+      await store.set(provenKey(account.toLowerCase(), clientAddress), '1', provenClientTtlMs);
     },
   };
 }

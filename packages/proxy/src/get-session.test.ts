@@ -3,7 +3,8 @@ import { AuthProxyError } from './auth-proxy-error.js';
 import { proxiedMockForEachTest } from './test-support/proxied-mock-for-each-test.js';
 import type { TestBrowser } from './test-support/test-browser.js';
 
-const env = proxiedMockForEachTest();
+// Every check asks AuthFlow here; session-check-window.test.ts covers the window.
+const env = proxiedMockForEachTest({ sessionCheckIntervalMs: 0 });
 
 const member = () => env.mock.mock.seeded.member;
 

@@ -3,7 +3,7 @@ export type {
   AuthProxyCookieOptions,
   AuthProxyOptions,
 } from './auth-proxy-options.js';
-export { defaultMinimumFailureMs } from './auth-proxy-options.js';
+export { defaultMinimumFailureMs, defaultSessionCheckIntervalMs } from './auth-proxy-options.js';
 export type { AuthProxy, AuthProxyHandler, AuthProxyRequestContext } from './create-auth-proxy.js';
 export { createAuthProxy } from './create-auth-proxy.js';
 export type { MemoryStoreOptions } from './create-memory-store.js';

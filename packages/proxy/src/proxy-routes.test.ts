@@ -140,10 +140,12 @@ describe('when a signed-in member signs out', () => {
 
 describe('given a session AuthFlow no longer accepts', () => {
   it('the session endpoint says signed out and clears the cookie', async () => {
-    const browser = env.proxied.browser();
+    const checksEveryTime = await startProxy(env.mock, { sessionCheckIntervalMs: 0 });
+    const browser = checksEveryTime.browser();
     await signIn(browser, member());
     env.mock.mock.setScenario({ name: 'expired-session' });
     const answer = await browser.post('session');
+    await checksEveryTime.close();
     expect(answer.body).toEqual({ status: 'signedOut' });
     expect(browser.cookies.size).toBe(0);
   });

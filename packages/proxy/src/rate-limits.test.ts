@@ -1,4 +1,11 @@
+import {
+  defaultProxyBasePath,
+  proxyCsrfHeader,
+  proxyCsrfHeaderValue,
+  proxyEndpoints,
+} from '@authflow-ui/contract';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { appOrigin } from './test-support/browser-request.js';
 import {
   type MockServer,
   type ProxiedMock,
@@ -99,5 +106,33 @@ describe('given AuthFlow itself rate-limits', () => {
     expect(answer.status).toBe(429);
     expect(answer.headers.get('retry-after')).toBe('42');
     expect(answer.body).toMatchObject({ error: { code: 'rate_limited', retryAfter: 42 } });
+  });
+});
+
+describe('given a clientAddress option that reads the address a reverse proxy forwards', () => {
+  it('counts the per-client limit by that address, not by the socket’s', async () => {
+    const proxied = await proxyWith({
+      clientAddress: (request) => request.headers.get('x-forwarded-for') ?? undefined,
+      rateLimit: { signIn: { perClient: { max: 1, windowMs: 60_000 } } },
+    });
+    const signInFrom = async (forwardedFor: string) => {
+      const response = await fetch(
+        `${proxied.proxy.url}${defaultProxyBasePath}${proxyEndpoints.signIn.path}`,
+        {
+          method: 'POST',
+          headers: {
+            origin: appOrigin,
+            [proxyCsrfHeader]: proxyCsrfHeaderValue,
+            'content-type': 'application/json',
+            'x-forwarded-for': forwardedFor,
+          },
+          body: JSON.stringify({ email: 'a@example.com', password: 'Wrong123!' }),
+        },
+      );
+      return response.status;
+    };
+    expect(await signInFrom('203.0.113.7')).toBe(401);
+    expect(await signInFrom('203.0.113.7')).toBe(429);
+    expect(await signInFrom('198.51.100.9')).toBe(401);
   });
 });

@@ -1,5 +1,5 @@
 import { findDuplicateKey } from './find-duplicate-key.js';
-import { readCappedBytes } from './read-capped-bytes.js';
+import type { BodyLimits, ProxyCall } from './proxy-call.js';
 
 /** Why a body was refused; each reason has its own message (see `bodyRefusalMessages`). */
 export type JsonBodyRefusal = 'malformed' | 'byteOrderMark' | 'duplicateKey' | 'lengthMismatch';
@@ -8,15 +8,6 @@ export type JsonBodyResult =
   | { outcome: 'parsed'; value: unknown }
   | { outcome: 'tooLarge' }
   | { outcome: 'refused'; reason: JsonBodyRefusal };
-
-export interface ReadJsonBodyOptions {
-  maxBytes: number;
-  /**
-   * How long the whole body may take to arrive. A `Content-Length` larger than the body sent
-   * would otherwise keep both sides waiting for bytes that never come.
-   */
-  deadlineMs: number;
-}
 
 /** Fixed texts for each refusal: a developer reading the 400 learns what to fix. */
 export const bodyRefusalMessages: Readonly<Record<JsonBodyRefusal, string>> = {
@@ -32,42 +23,27 @@ function startsWithByteOrderMark(bytes: Uint8Array): boolean {
   return byteOrderMark.every((byte, index) => bytes[index] === byte);
 }
 
-async function readWithin(
-  body: ReadableStream<Uint8Array>,
-  { maxBytes, deadlineMs }: ReadJsonBodyOptions,
-): Promise<Uint8Array | 'tooLarge' | 'unfinished'> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'unfinished'>((resolve) => {
-    timer = setTimeout(() => resolve('unfinished'), deadlineMs);
-  });
-  // A stream that fails (the connection broke, or `toNodeHandler` saw bytes past the declared
-  // length) ends unfinished as well.
-  const reading = readCappedBytes(body, maxBytes).catch((): 'unfinished' => 'unfinished');
-  try {
-    return await Promise.race([reading, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a request body of at most `maxBytes` bytes as strict UTF-8 JSON: no byte-order mark, no
  * key twice in one object, exactly as many bytes as `Content-Length` declares.
  */
-export async function readJsonBody(request: Request, options: ReadJsonBodyOptions): Promise<JsonBodyResult> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > options.maxBytes) return { outcome: 'tooLarge' };
-  if (request.body === null) return { outcome: 'refused', reason: 'malformed' };
-  const bytes = await readWithin(request.body, options);
-  if (bytes === 'tooLarge') return { outcome: 'tooLarge' };
-  if (bytes === 'unfinished' || (Number.isFinite(declared) && bytes.byteLength !== declared)) {
+export async function readJsonBody(call: ProxyCall, limits: BodyLimits): Promise<JsonBodyResult> {
+  const declared = Number(call.header('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limits.maxBytes) return { outcome: 'tooLarge' };
+  if (call.readBody === null) return { outcome: 'refused', reason: 'malformed' };
+  const read = await call.readBody(limits);
+  if (read.outcome === 'tooLarge') return { outcome: 'tooLarge' };
+  if (read.outcome === 'unfinished' || (Number.isFinite(declared) && read.bytes.byteLength !== declared)) {
     return { outcome: 'refused', reason: 'lengthMismatch' };
   }
+  const { bytes } = read;
   if (startsWithByteOrderMark(bytes)) return { outcome: 'refused', reason: 'byteOrderMark' };
   let text: string;
   let value: unknown;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = strictUtf8.decode(bytes);
     value = JSON.parse(text);
   } catch {
     return { outcome: 'refused', reason: 'malformed' };

@@ -53,6 +53,11 @@ export interface SignedInRecord {
   createdAt: number;
   /** Written at most once a minute, so reading a session rarely costs a store write. */
   lastSeenAt: number;
+  /**
+   * When AuthFlow last confirmed the session token (`me`): at sign-in, then at each session check
+   * past the `sessionCheckIntervalMs` window.
+   */
+  confirmedAt: number;
   /** When the person last proved who they are: sign-in, second factor or re-authentication. */
   verifiedAt: number;
   reauthentication: PendingReauthentication | null;
@@ -104,6 +109,7 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
         isNullableString(value.network) &&
         typeof value.createdAt === 'number' &&
         typeof value.lastSeenAt === 'number' &&
+        typeof value.confirmedAt === 'number' &&
         typeof value.verifiedAt === 'number' &&
         isPendingReauthentication(value.reauthentication)
       );

@@ -31,8 +31,6 @@ export interface AccountSession {
 
 /** Session records behind opaque cookie ids, with an index of each account's signed-in sessions. */
 export interface SessionVault {
-  /** The live record the request's cookie names, or `null`. */
-  read(request: Request): Promise<StoredSession | null>;
   /** The live record a `Cookie` header value names, or `null`: for server code without a `Request`. */
   readCookieHeader(header: string | null): Promise<StoredSession | null>;
   /**
@@ -61,9 +59,9 @@ export interface SessionVaultOptions {
 }
 
 export function createSessionVault({ store, cookie, now }: SessionVaultOptions): SessionVault {
-  const keyOf = async (id: string) => `session:${await hashKey(id)}`;
+  const keyOf = (id: string) => `session:${hashKey(id)}`;
   // The index lists each session by the hash in its key, never by its cookie id.
-  const indexOf = async (email: string) => `account-sessions:${await hashKey(email.toLowerCase())}`;
+  const indexOf = (email: string) => `account-sessions:${hashKey(email.toLowerCase())}`;
   const clearCookie = clearedSessionCookie(cookie);
 
   const parse = (stored: string | undefined): SessionRecord | null => {
@@ -79,37 +77,32 @@ export function createSessionVault({ store, cookie, now }: SessionVaultOptions):
 
   const unindex = async (session: StoredSession | null) => {
     if (session?.record.kind !== 'signedIn') return;
-    await store.removeFromSet(await indexOf(session.record.user.email), await hashKey(session.id));
+    await store.removeFromSet(indexOf(session.record.user.email), hashKey(session.id));
   };
 
   const put = async (id: string, record: SessionRecord) => {
-    await store.set(await keyOf(id), JSON.stringify(record), Math.max(1, record.expiresAt - now()));
+    await store.set(keyOf(id), JSON.stringify(record), Math.max(1, record.expiresAt - now()));
   };
 
   const readCookieHeader = async (header: string | null): Promise<StoredSession | null> => {
     const id = sessionIdInCookieHeader(header, cookie.name);
     if (id === null) return null;
-    const record = parse(await store.get(await keyOf(id)));
+    const record = parse(await store.get(keyOf(id)));
     return record === null ? null : { id, record };
   };
 
   return {
     clearCookie,
-    read: (request) => readCookieHeader(request.headers.get('cookie')),
     readCookieHeader,
     async start(record, previous) {
       if (previous !== null) {
-        await store.delete(await keyOf(previous.id));
+        await store.delete(keyOf(previous.id));
         await unindex(previous);
       }
       const id = newSessionId();
       await put(id, record);
       if (record.kind === 'signedIn') {
-        await store.addToSet(
-          await indexOf(record.user.email),
-          await hashKey(id),
-          Math.max(1, record.expiresAt - now()),
-        );
+        await store.addToSet(indexOf(record.user.email), hashKey(id), Math.max(1, record.expiresAt - now()));
       }
       return { id, cookie: sessionCookie(cookie, id, (record.expiresAt - now()) / 1000) };
     },
@@ -122,15 +115,15 @@ export function createSessionVault({ store, cookie, now }: SessionVaultOptions):
     },
     async end(session) {
       if (session !== null) {
-        await store.delete(await keyOf(session.id));
+        await store.delete(keyOf(session.id));
         await unindex(session);
       }
       return clearCookie;
     },
     async accountSessions(current) {
       const email = current.record.user.email;
-      const index = await indexOf(email);
-      const currentEntry = await hashKey(current.id);
+      const index = indexOf(email);
+      const currentEntry = hashKey(current.id);
       const entries = await store.setMembers(index);
       const found = await Promise.all(
         entries.map(async (indexEntry): Promise<AccountSession | null> => {
@@ -146,7 +139,7 @@ export function createSessionVault({ store, cookie, now }: SessionVaultOptions):
     },
     async endAccountSession(email, indexEntry) {
       await store.delete(`session:${indexEntry}`);
-      await store.removeFromSet(await indexOf(email), indexEntry);
+      await store.removeFromSet(indexOf(email), indexEntry);
     },
   };
 }

@@ -1,10 +1,13 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { AuthProxyHandler } from './create-auth-proxy.js';
+import { nodeEntryOf } from './node-entry.js';
+import { carriesBody, headersOf, type NodeIncomingRequest, urlOf } from './node-proxy-call.js';
+import type { ProxyAnswer } from './proxy-answers.js';
 import { type ClientErrorWatch, watchClientErrors } from './watch-client-errors.js';
 
 /** A `node:http` request listener that is also Express and Connect middleware. */
 export type NodeRequestHandler = (
-  request: IncomingMessage & { originalUrl?: string },
+  request: NodeIncomingRequest,
   response: ServerResponse,
   next?: (error?: unknown) => void,
 ) => void;
@@ -26,21 +29,13 @@ function bodyStream(request: IncomingMessage, watch: ClientErrorWatch): Readable
   });
 }
 
-function toRequest(request: IncomingMessage & { originalUrl?: string }, watch: ClientErrorWatch): Request {
-  // Express strips its mount path from `url` and keeps the full path in `originalUrl`. The
-  // host is a placeholder: the proxy routes by path only and never trusts the Host header.
-  const url = new URL(request.originalUrl ?? request.url ?? '/', 'http://localhost');
-  const headers = new Headers();
-  for (const [name, values] of Object.entries(request.headersDistinct)) {
-    if (name.startsWith(':') || values === undefined) continue;
-    for (const value of values) headers.append(name, value);
-  }
+function toRequest(request: NodeIncomingRequest, watch: ClientErrorWatch): Request {
   const method = request.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  const init: RequestInit & { duplex?: 'half' } = hasBody
+  const headers = headersOf(request);
+  const init: RequestInit & { duplex?: 'half' } = carriesBody(method)
     ? { method, headers, body: bodyStream(request, watch), duplex: 'half' }
     : { method, headers };
-  return new Request(url, init);
+  return new Request(urlOf(request), init);
 }
 
 async function writeResponse(
@@ -58,20 +53,37 @@ async function writeResponse(
   response.end(Buffer.from(await answer.arrayBuffer()));
 }
 
+function writeAnswer(answer: ProxyAnswer, response: ServerResponse, watch: ClientErrorWatch): void {
+  const headers: OutgoingHttpHeaders = { ...answer.headers };
+  if (answer.cookies.length > 0) headers['set-cookie'] = [...answer.cookies];
+  if (watch.broken()) headers.connection = 'close';
+  // `writeHead` sends the head at once: without a length, Node would chunk the body.
+  if (answer.body !== null) headers['content-length'] = Buffer.byteLength(answer.body);
+  response.writeHead(answer.status, headers);
+  response.end(answer.body ?? undefined);
+}
+
 /**
  * Mounts a web-standard handler in `node:http`, Express or Connect. Mount it before any body
- * parser (`express.json()` would consume the body the proxy checks and reads itself).
+ * parser (`express.json()` would consume the body the proxy checks and reads itself). A handler
+ * from `createAuthProxy` reads the `node:http` request directly; any other gets a `Request`.
  *
  * @example
  * createServer(toNodeHandler(proxy)).listen(8787);
  * app.use('/api/auth', toNodeHandler(proxy)); // Express: the full path still reaches the proxy
  */
 export function toNodeHandler(handler: AuthProxyHandler): NodeRequestHandler {
+  const entry = nodeEntryOf(handler);
   return (request, response, next) => {
-    const peerAddress = request.socket.remoteAddress;
     const watch = watchClientErrors(request);
-    handler(toRequest(request, watch), peerAddress === undefined ? {} : { peerAddress })
-      .then((answer) => writeResponse(answer, response, watch))
+    const peerAddress = request.socket.remoteAddress;
+    const answering =
+      entry === undefined
+        ? handler(toRequest(request, watch), peerAddress === undefined ? {} : { peerAddress }).then(
+            (answer) => writeResponse(answer, response, watch),
+          )
+        : entry(request, watch).then((answer) => writeAnswer(answer, response, watch));
+    answering
       .finally(() => watch.finish())
       .catch((error: unknown) => {
         if (next !== undefined) {

@@ -16,7 +16,7 @@ import {
   routes,
 } from '@authflow-ui/contract';
 import type { ProxyLogger } from './proxy-logger.js';
-import { readCappedBytes } from './read-capped-bytes.js';
+import type { UpstreamAnswer, UpstreamRequest, UpstreamTransport } from './upstream-transport.js';
 
 /** A failed AuthFlow call, as the proxy's endpoints see it. */
 export interface UpstreamFailure {
@@ -44,12 +44,13 @@ export interface UpstreamClient {
 }
 
 export interface UpstreamClientOptions {
-  baseUrl: string;
-  fetch: typeof fetch;
+  transport: UpstreamTransport;
   timeoutMs: number;
   logger: ProxyLogger | undefined;
   now: () => number;
 }
+
+const utf8 = new TextDecoder();
 
 /** Far above any contract answer (a QR data URL is a few kilobytes). */
 const maxAnswerBytes = 1024 * 1024;
@@ -73,10 +74,10 @@ function parseJson(text: string): ParsedJson {
   }
 }
 
-function buildRequest(baseUrl: string, spec: RouteSpec, params: object, bearer: string | undefined) {
+function buildRequest(spec: RouteSpec, params: object, bearer: string | undefined): UpstreamRequest {
   const values = new Map<string, unknown>(Object.entries(params));
-  const url = new URL(baseUrl + spec.path);
-  const headers = new Headers({ accept: 'application/json' });
+  const query = new URLSearchParams();
+  const headers: Record<string, string> = { accept: 'application/json' };
   const body: Record<string, unknown> = {};
   for (const parameter of spec.parameters) {
     const value = parameter.in === 'header' ? bearer && `Bearer ${bearer}` : values.get(parameter.name);
@@ -88,20 +89,26 @@ function buildRequest(baseUrl: string, spec: RouteSpec, params: object, bearer: 
     if (typeof value !== 'string') continue;
     switch (parameter.in) {
       case 'query':
-        url.searchParams.set(parameter.name, value);
+        query.set(parameter.name, value);
         break;
       case 'body':
         body[parameter.name] = value;
         break;
       case 'header':
-        headers.set(parameter.name, value);
+        headers[parameter.name.toLowerCase()] = value;
         break;
       default:
         parameter.in satisfies never;
     }
   }
-  if (spec.method === 'POST') headers.set('content-type', 'application/json');
-  return { url, headers, body: spec.method === 'POST' ? JSON.stringify(body) : undefined };
+  if (spec.method === 'POST') headers['content-type'] = 'application/json';
+  const search = query.toString();
+  return {
+    method: spec.method,
+    path: search === '' ? spec.path : `${spec.path}?${search}`,
+    headers,
+    body: spec.method === 'POST' ? JSON.stringify(body) : undefined,
+  };
 }
 
 /**
@@ -110,118 +117,86 @@ function buildRequest(baseUrl: string, spec: RouteSpec, params: object, bearer: 
  * back as an {@link UpstreamFailure} with a code instead of an exception.
  */
 export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-
-  async function exchange<R extends RouteId>(
-    route: R,
-    params: RouteRequests[R],
-    bearer: string | undefined,
-    signal: AbortSignal,
-  ): Promise<UpstreamResult<R>> {
+  function read<R extends RouteId>(route: R, answer: UpstreamAnswer): UpstreamResult<R> {
     const spec: RouteSpec = routes[route];
-    const request = buildRequest(baseUrl, spec, params, bearer);
-    const response = await options.fetch(request.url, {
-      method: spec.method,
-      headers: request.headers,
-      body: request.body,
-      redirect: 'manual',
-      signal,
-    });
-    const { status } = response;
+    const { status } = answer;
     const failed = (code: AuthErrorCode, serverMessage: string | null = null): UpstreamResult<R> => ({
       outcome: 'failed',
       failure: { code, status, serverMessage },
     });
 
-    // A redirect would hand the query string, with its password or token, to another address.
-    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-      await response.body?.cancel();
-      return failed('invalid_response');
-    }
-    const bytes =
-      response.body === null ? new Uint8Array() : await readCappedBytes(response.body, maxAnswerBytes);
-    if (bytes === 'tooLarge') return failed('invalid_response');
-    const text = new TextDecoder().decode(bytes);
+    if (answer.body.read === 'skipped') return failed('invalid_response');
+    const text = utf8.decode(answer.body.bytes);
+    const contentType = answer.header('content-type');
 
-    if (response.ok) {
+    if (status >= 200 && status < 300) {
       const guard = responseGuards[route];
       if (spec.responseBody === 'html')
         return guard(text) ? { outcome: 'ok', body: text, status } : failed('invalid_response');
       if (isStatusOnlyRoute(route)) {
         // As in the core client: a 2xx page is a misrouted request, not AuthFlow's "200 on success".
-        if (isHtmlContentType(response.headers.get('content-type'))) return failed('invalid_response');
+        if (isHtmlContentType(contentType)) return failed('invalid_response');
         const ignored: unknown = undefined;
         return guard(ignored) ? { outcome: 'ok', body: ignored, status } : failed('invalid_response');
       }
-      if (!isJsonContentType(response.headers.get('content-type'))) return failed('invalid_response');
+      if (!isJsonContentType(contentType)) return failed('invalid_response');
       const json = parseJson(text);
       if (!json.parsed || !guard(json.value)) return failed('invalid_response');
       return { outcome: 'ok', body: json.value, status };
     }
 
-    const json: ParsedJson = isJsonContentType(response.headers.get('content-type'))
-      ? parseJson(text)
-      : { parsed: false };
+    const json: ParsedJson = isJsonContentType(contentType) ? parseJson(text) : { parsed: false };
     const serverMessage = json.parsed && isErrorResponse(json.value) ? json.value.message : null;
     const failure: UpstreamFailure = {
       code: enumerationSafeCode(route, classifyAuthFlowFailure(route, status, serverMessage)),
       status,
       serverMessage,
     };
-    const retryAfter = parseRetryAfter(response.headers.get('retry-after'), options.now());
+    const retryAfter = parseRetryAfter(answer.header('retry-after'), options.now());
     if (failure.code === 'rate_limited' && retryAfter !== undefined) failure.retryAfter = retryAfter;
     return { outcome: 'failed', failure };
   }
 
-  async function readDiscovery(signal: AbortSignal): Promise<DiscoveryResult> {
-    const response = await options.fetch(`${baseUrl}/`, {
-      method: 'GET',
-      headers: { accept: 'application/json' },
-      redirect: 'manual',
-      signal,
-    });
-    const { status } = response;
-    const bytes =
-      response.body === null ? new Uint8Array() : await readCappedBytes(response.body, maxAnswerBytes);
+  /** Reads `GET /` as leniently as `parseDiscoveryDocument` does; any other answer is a failure. */
+  function readDiscovery(answer: UpstreamAnswer): DiscoveryResult {
+    const { status } = answer;
     const failed = (code: AuthErrorCode): DiscoveryResult => ({
       outcome: 'failed',
       failure: { code, status, serverMessage: null },
     });
     if (status >= 500) return failed('server');
     if (status === 429) {
-      const retryAfter = parseRetryAfter(response.headers.get('retry-after'), options.now());
+      const retryAfter = parseRetryAfter(answer.header('retry-after'), options.now());
       const failure: UpstreamFailure = { code: 'rate_limited', status, serverMessage: null };
       if (retryAfter !== undefined) failure.retryAfter = retryAfter;
       return { outcome: 'failed', failure };
     }
-    if (bytes === 'tooLarge' || status !== 200 || !isJsonContentType(response.headers.get('content-type'))) {
+    if (
+      answer.body.read === 'skipped' ||
+      status !== 200 ||
+      !isJsonContentType(answer.header('content-type'))
+    ) {
       return failed('invalid_response');
     }
-    const json = parseJson(new TextDecoder().decode(bytes));
+    const json = parseJson(utf8.decode(answer.body.bytes));
     const document = json.parsed ? parseDiscoveryDocument(json.value) : null;
     return document === null ? failed('invalid_response') : { outcome: 'ok', document, status };
   }
 
-  /** Runs one exchange with the timeout, turning a thrown fault into a failure, and logs it. */
-  async function timed<
+  /** Runs one exchange through the transport, reads its answer, and logs it. */
+  async function exchange<
     T extends { outcome: 'ok'; status: number } | { outcome: 'failed'; failure: UpstreamFailure },
   >(
     route: RouteId | 'discovery',
-    run: (signal: AbortSignal) => Promise<T>,
+    request: UpstreamRequest,
+    readAnswer: (answer: UpstreamAnswer) => T,
   ): Promise<T | { outcome: 'failed'; failure: UpstreamFailure }> {
     const started = options.now();
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-    let result: T | { outcome: 'failed'; failure: UpstreamFailure };
-    try {
-      result = await run(controller.signal);
-    } catch {
-      // The error itself is dropped on purpose: fetch errors can quote the URL, query and all.
-      const code = controller.signal.aborted ? 'timeout' : 'network';
-      result = { outcome: 'failed', failure: { code, status: null, serverMessage: null } };
-    } finally {
-      clearTimeout(timer);
-    }
+    const exchanged = await options.transport(request, { timeoutMs: options.timeoutMs, maxAnswerBytes });
+    const result: T | { outcome: 'failed'; failure: UpstreamFailure } =
+      exchanged.outcome === 'answered'
+        ? readAnswer(exchanged.answer)
+        : { outcome: 'failed', failure: { code: exchanged.reason, status: null, serverMessage: null } };
     options.logger?.({
       event: 'upstream',
       route,
@@ -232,8 +207,16 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     return result;
   }
 
+  const discoveryRequest: UpstreamRequest = {
+    method: 'GET',
+    path: '/',
+    headers: { accept: 'application/json' },
+    body: undefined,
+  };
+
   return {
-    call: (route, params, bearer) => timed(route, (signal) => exchange(route, params, bearer, signal)),
-    discover: () => timed('discovery', readDiscovery),
+    call: (route, params, bearer) =>
+      exchange(route, buildRequest(routes[route], params, bearer), (answer) => read(route, answer)),
+    discover: () => exchange('discovery', discoveryRequest, readDiscovery),
   };
 }

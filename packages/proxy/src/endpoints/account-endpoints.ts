@@ -1,5 +1,5 @@
 import { type AuthErrorCode, proxyNeutralMessages, type SessionsEndedAnswer } from '@authflow-ui/contract';
-import { jsonAnswer } from '../proxy-answers.js';
+import { jsonAnswer, type ProxyAnswer } from '../proxy-answers.js';
 import type { UpstreamFailure } from '../upstream-client.js';
 import { endOtherSessions } from './end-account-sessions.js';
 import { failureAnswer, normalizeEmail, requireSignedIn, signedInFailure } from './endpoint-helpers.js';
@@ -19,7 +19,7 @@ const serviceFaults: readonly AuthErrorCode[] = [
   'rate_limited',
 ];
 
-function neutralUnlessServiceFault(failure: UpstreamFailure | null, message: string): Response {
+function neutralUnlessServiceFault(failure: UpstreamFailure | null, message: string): ProxyAnswer {
   if (failure !== null && serviceFaults.includes(failure.code)) return failureAnswer(failure);
   return jsonAnswer({ success: true, message });
 }
@@ -66,6 +66,7 @@ export const handleResetPassword: EndpointHandler<'resetPassword'> = async ({ bo
     newPassword: body.newPassword,
   });
   if (result.outcome === 'failed') return failureAnswer(result.failure);
+  await context.confirmations.revokeAll();
   const answer: SessionsEndedAnswer = { success: true, endedSessions: 'all' };
   if (stored === null) return jsonAnswer(answer);
   return jsonAnswer(answer, { cookies: [await context.vault.end(stored)] });
@@ -110,5 +111,7 @@ export const handleDeleteUser: EndpointHandler<'deleteUser'> = async (input) => 
     session.record.token,
   );
   if (result.outcome === 'failed') return signedInFailure(context, session, result.failure);
+  // The deleted user's sessions go when AuthFlow next refuses their token.
+  await context.confirmations.revokeAll();
   return jsonAnswer({ success: true });
 };

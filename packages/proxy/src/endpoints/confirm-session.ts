@@ -13,9 +13,10 @@ const signedOut = { status: 'signedOut' } as const;
 
 /**
  * The one place the proxy decides who a cookie belongs to, for the `session` endpoint and for
- * `getSession` in server code alike. The session is confirmed with AuthFlow (`me`) each time, so
- * a session ended elsewhere (sign-out in another app, expiry, a deleted user) ends here too; a
- * failure to reach AuthFlow is that failure, never "signed out".
+ * `getSession` in server code alike. The session is confirmed with AuthFlow (`me`) unless it was
+ * within `sessionCheckIntervalMs`, so a session ended elsewhere (sign-out in another app, expiry,
+ * a deleted user) ends here too; a failure to reach AuthFlow is that failure, never "signed out".
+ * A session ended through the proxy has no record left, so no window keeps it.
  */
 export async function confirmSession(
   context: ProxyContext,
@@ -23,6 +24,10 @@ export async function confirmSession(
 ): Promise<ConfirmedSession> {
   if (stored === null || stored.record.kind !== 'signedIn') {
     return { outcome: 'confirmed', answer: signedOut, clearCookie: null };
+  }
+  const checkedAt = context.options.now();
+  if (await context.confirmations.covers(stored.record.confirmedAt)) {
+    return { outcome: 'confirmed', answer: signedInAnswer(stored.record), clearCookie: null };
   }
   const session = { id: stored.id, record: stored.record };
   const me = await context.upstream.call('me', { sessionToken: session.record.token });
@@ -36,6 +41,7 @@ export async function confirmSession(
   session.record = {
     ...session.record,
     user: { email: me.body.email, fullname: me.body.fullname, role: me.body.role, orgId: me.body.org_id },
+    confirmedAt: checkedAt,
   };
   await context.vault.save(session);
   return { outcome: 'confirmed', answer: signedInAnswer(session.record), clearCookie: null };

@@ -1,6 +1,6 @@
 import type { ProxyEndpointId, SignedInAnswer, TwoFactorStatus } from '@authflow-ui/contract';
 import { decodeTokenExpiry } from '../decode-token-expiry.js';
-import { type AnswerOptions, errorAnswer } from '../proxy-answers.js';
+import { type AnswerOptions, errorAnswer, type ProxyAnswer } from '../proxy-answers.js';
 import type { PendingLoginRecord, SessionRecord, SignedInRecord } from '../session-record.js';
 import type { StoredSession } from '../session-vault.js';
 import type { UpstreamFailure } from '../upstream-client.js';
@@ -30,7 +30,7 @@ export function sessionIdentity(record: SignedInRecord) {
 }
 
 /** The failure answer for an AuthFlow failure, with its `Retry-After` when it has one. */
-export function failureAnswer(failure: UpstreamFailure, options: AnswerOptions = {}): Response {
+export function failureAnswer(failure: UpstreamFailure, options: AnswerOptions = {}): ProxyAnswer {
   return errorAnswer(failure.code, {
     ...options,
     ...(failure.retryAfter === undefined ? {} : { retryAfter: failure.retryAfter }),
@@ -39,7 +39,7 @@ export function failureAnswer(failure: UpstreamFailure, options: AnswerOptions =
 
 export type Requirement<R extends SessionRecord> =
   | { outcome: 'ready'; session: StoredSession<R> }
-  | { outcome: 'refused'; answer: Response };
+  | { outcome: 'refused'; answer: ProxyAnswer };
 
 type CookieInput = Pick<EndpointInput<ProxyEndpointId>, 'stored' | 'context'>;
 
@@ -71,7 +71,7 @@ export async function signedInFailure(
   context: ProxyContext,
   session: StoredSession<SignedInRecord>,
   failure: UpstreamFailure,
-): Promise<Response> {
+): Promise<ProxyAnswer> {
   if (failure.code !== 'session_expired') return failureAnswer(failure);
   return failureAnswer(failure, { cookies: [await context.vault.end(session)] });
 }
@@ -81,7 +81,7 @@ export async function pendingLoginFailure(
   context: ProxyContext,
   session: StoredSession<PendingLoginRecord>,
   failure: UpstreamFailure,
-): Promise<Response> {
+): Promise<ProxyAnswer> {
   if (failure.code !== 'expired') return failureAnswer(failure);
   return failureAnswer(failure, { cookies: [await context.vault.end(session)] });
 }
@@ -121,6 +121,7 @@ export async function establishSession(
     network: client.network,
     createdAt: now,
     lastSeenAt: now,
+    confirmedAt: now,
     verifiedAt: now,
     reauthentication: null,
   };

@@ -1,8 +1,10 @@
 import type { ProxyEndpointId, ProxyRequests } from '@authflow-ui/contract';
 import type { ResolvedAuthProxyOptions } from '../auth-proxy-options.js';
+import type { ConfirmationWindow } from '../create-confirmation-window.js';
 import type { DiscoveryCache } from '../create-discovery-cache.js';
 import type { RateLimiter } from '../create-rate-limiter.js';
 import type { DeviceLabel } from '../parse-device-label.js';
+import type { ProxyAnswer } from '../proxy-answers.js';
 import type { SessionVault, StoredSession } from '../session-vault.js';
 import type { UpstreamClient } from '../upstream-client.js';
 
@@ -14,6 +16,7 @@ export interface ProxyContext {
   limiter: RateLimiter;
   /** Which extension groups AuthFlow serves, from its discovery document. */
   discovery: DiscoveryCache;
+  confirmations: ConfirmationWindow;
 }
 
 /** What a new session records about the browser that started it. */
@@ -35,4 +38,4 @@ export interface EndpointInput<E extends ProxyEndpointId> {
   client: RequestClient;
 }
 
-export type EndpointHandler<E extends ProxyEndpointId> = (input: EndpointInput<E>) => Promise<Response>;
+export type EndpointHandler<E extends ProxyEndpointId> = (input: EndpointInput<E>) => Promise<ProxyAnswer>;

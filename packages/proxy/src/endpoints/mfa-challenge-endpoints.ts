@@ -3,7 +3,7 @@ import {
   type RecoveryCodeSignInAnswer,
   type SignedInAnswer,
 } from '@authflow-ui/contract';
-import { jsonAnswer } from '../proxy-answers.js';
+import { jsonAnswer, type ProxyAnswer } from '../proxy-answers.js';
 import {
   establishSession,
   failureAnswer,
@@ -29,7 +29,7 @@ async function signInWithCode<M extends SecondFactorMethod>(
     session: SignedInAnswer,
     verified: SecondFactorVerified[M],
   ) => SignedInAnswer | RecoveryCodeSignInAnswer,
-): Promise<Response> {
+): Promise<ProxyAnswer> {
   const pending = requirePendingLogin(input);
   if (pending.outcome === 'refused') return pending.answer;
   const { context } = input;

@@ -1,5 +1,5 @@
 import type { GroupServed } from '../create-discovery-cache.js';
-import { errorAnswer } from '../proxy-answers.js';
+import { errorAnswer, type ProxyAnswer } from '../proxy-answers.js';
 import { failureAnswer } from './endpoint-helpers.js';
 import type { ProxyContext } from './endpoint-input.js';
 
@@ -14,7 +14,7 @@ export function passkeysServed(context: ProxyContext): Promise<GroupServed> {
  * endpoint gives instead of calling AuthFlow: 404 `not_found` when they are off, or the failure
  * that kept the discovery document from being read.
  */
-export async function passkeysUnavailable(context: ProxyContext): Promise<Response | null> {
+export async function passkeysUnavailable(context: ProxyContext): Promise<ProxyAnswer | null> {
   const served = await passkeysServed(context);
   if (served.outcome === 'failed') return failureAnswer(served.failure);
   return served.served ? null : errorAnswer('not_found', { message: 'Passkeys are not available here.' });

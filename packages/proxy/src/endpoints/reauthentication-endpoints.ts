@@ -4,7 +4,7 @@ import {
   type ReauthenticateAnswer,
   type ReauthenticatedAnswer,
 } from '@authflow-ui/contract';
-import { errorAnswer, jsonAnswer } from '../proxy-answers.js';
+import { errorAnswer, jsonAnswer, type ProxyAnswer } from '../proxy-answers.js';
 import type { PendingReauthentication, SignedInRecord } from '../session-record.js';
 import type { StoredSession } from '../session-vault.js';
 import type { UpstreamFailure } from '../upstream-client.js';
@@ -28,7 +28,7 @@ async function markVerified(
   context: ProxyContext,
   session: StoredSession<SignedInRecord>,
   proofToken: string,
-): Promise<Response> {
+): Promise<ProxyAnswer> {
   await context.upstream.call('logout', { sessionToken: proofToken, email: session.record.user.email });
   const now = context.options.now();
   await context.vault.save({
@@ -75,7 +75,7 @@ interface PendingProof {
 /** The signed-in session and its re-authentication waiting for a second factor, or a 401. */
 function requirePendingProof(
   input: Pick<EndpointInput<'reauthenticateVerifyTotp'>, 'stored' | 'context'>,
-): { outcome: 'refused'; answer: Response } | { outcome: 'pending'; proof: PendingProof } {
+): { outcome: 'refused'; answer: ProxyAnswer } | { outcome: 'pending'; proof: PendingProof } {
   const signedIn = requireSignedIn(input);
   if (signedIn.outcome === 'refused') return signedIn;
   const pending = signedIn.session.record.reauthentication;
@@ -90,7 +90,7 @@ async function proofFailure(
   context: ProxyContext,
   { session }: PendingProof,
   failure: UpstreamFailure,
-): Promise<Response> {
+): Promise<ProxyAnswer> {
   if (failure.code === 'expired') {
     await context.vault.save({ id: session.id, record: { ...session.record, reauthentication: null } });
   }
@@ -123,7 +123,7 @@ async function reauthenticateWithCode(
     'reauthenticateVerifyTotp' | 'reauthenticateVerifyEmailCode' | 'reauthenticateVerifyRecoveryCode'
   >,
   method: SecondFactorMethod,
-): Promise<Response> {
+): Promise<ProxyAnswer> {
   const required = requirePendingProof(input);
   if (required.outcome === 'refused') return required.answer;
   const { context } = input;

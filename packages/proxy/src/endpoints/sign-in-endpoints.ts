@@ -1,5 +1,5 @@
 import type { AuthErrorCode, SignInAnswer } from '@authflow-ui/contract';
-import { errorAnswer, jsonAnswer } from '../proxy-answers.js';
+import { errorAnswer, jsonAnswer, type ProxyAnswer } from '../proxy-answers.js';
 import type { PendingLoginRecord } from '../session-record.js';
 import type { UpstreamFailure } from '../upstream-client.js';
 import { establishSession, failureAnswer, normalizeEmail } from './endpoint-helpers.js';
@@ -15,7 +15,7 @@ const accountCauses: readonly AuthErrorCode[] = [
 ];
 
 /** A failed password check, with every account-dependent cause read as one. */
-export function signInFailure(failure: UpstreamFailure): Response {
+export function signInFailure(failure: UpstreamFailure): ProxyAnswer {
   return accountCauses.includes(failure.code) ? errorAnswer('invalid_credentials') : failureAnswer(failure);
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { AuthProxyOptions } from '../auth-proxy-options.js';
 import { type MockServer, type ProxiedMock, startMock, startProxy } from './start-proxied-mock.js';
 
 export interface ProxiedMockForEachTest {
@@ -11,8 +12,9 @@ export interface ProxiedMockForEachTest {
 /**
  * Registers the hooks that most proxy test files share. Read `mock` and `proxied` inside tests and
  * hooks only: the proxy is replaced between tests, so a value kept at module level would go stale.
+ * `options` configure every proxy the hooks start.
  */
-export function proxiedMockForEachTest(): ProxiedMockForEachTest {
+export function proxiedMockForEachTest(options: Partial<AuthProxyOptions> = {}): ProxiedMockForEachTest {
   let mock: MockServer | undefined;
   let proxied: ProxiedMock | undefined;
 
@@ -25,7 +27,7 @@ export function proxiedMockForEachTest(): ProxiedMockForEachTest {
   beforeEach(async () => {
     const started = running(mock, 'mock');
     started.mock.reset();
-    proxied = await startProxy(started);
+    proxied = await startProxy(started, options);
   });
   afterEach(async () => {
     await proxied?.close();
