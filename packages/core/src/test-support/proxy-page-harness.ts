@@ -100,7 +100,9 @@ export function useProxyPageHarness(
 
   beforeAll(async () => {
     mock = await startMockServer({ ...mockOptions, apiKey: devApiKey, now: mockNow });
-    proxy = await startProxy(mock, { rateLimit: false });
+    // Every session check reaches the mock, so a fault switched on mid-test shows at once; the
+    // proxy's confirmation window (`sessionCheckIntervalMs`) has its own tests in the proxy package.
+    proxy = await startProxy(mock, { rateLimit: false, sessionCheckIntervalMs: 0 });
   });
 
   beforeEach(() => {
