@@ -31,7 +31,7 @@ rows.push({
   budget: budgets.minimalAppJsGzip,
 });
 rows.push({
-  name: 'Minimal app, loaded on a passkey action: @simplewebauthn/browser',
+  name: 'Minimal app, loaded with the first passkey action: passkey code, @simplewebauthn/browser',
   size: measureSize(minimal.lazyJs),
 });
 rows.push({
